@@ -1,0 +1,63 @@
+// The command-line program: parses arguments, calls the library, prints.
+// Exit codes (documented in --help and the README):
+//   0  done (rated; check reproduced or explained everything; tests passed)
+//   1  a finding or a failed expectation (check, test, target unreachable)
+//   2  usage or input error, with file:line:col on stderr
+//   3  internal error (a bug in rerate)
+#pragma once
+
+#include <boost/program_options.hpp>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rerate/report.h"
+#include "rerate/result.h"
+#include "rerate/workspace.h"
+
+namespace rerate::cli {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFinding = 1;
+constexpr int kExitInputError = 2;
+constexpr int kExitInternalError = 3;
+
+using Args = std::vector<std::string>;
+
+struct Command {
+  const char* name;
+  const char* summary;
+  int (*run)(const Args& args);
+};
+
+// Every command, for dispatch and for `rerate --help`.
+const std::vector<Command>& Commands();
+
+int RunRate(const Args& args);
+
+// "file:line:col: error: message" on stderr.
+void PrintError(const Error& error);
+// "rerate COMMAND: message" and a pointer to --help, on stderr; returns 2.
+int UsageError(const std::string& command, const std::string& message);
+
+// Options every command that reads inspections shares.
+struct InputOptions {
+  std::vector<std::string> paths;
+  std::string rules;
+  std::vector<std::string> rules_dirs;
+  std::string format = "table";
+};
+void AddInputOptions(boost::program_options::options_description* options, InputOptions* input);
+
+// Parses `args` into `vm`; positional arguments go to `positional_name`.
+// Returns an error message on bad usage.
+std::optional<std::string> Parse(const boost::program_options::options_description& options,
+                                 const char* positional_name, const Args& args,
+                                 boost::program_options::variables_map* vm);
+
+// The help text of a command: usage line, options, exit codes.
+void PrintHelp(std::ostream& out, const std::string& usage, const std::string& about,
+               const boost::program_options::options_description& options);
+
+}  // namespace rerate::cli

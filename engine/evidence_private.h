@@ -1,0 +1,15 @@
+// Private to Resolve: reading the CSV's cells against the methodology.
+#pragma once
+
+#include "rerate/evidence.h"
+
+namespace rerate {
+
+// Classifies the columns and parses every cell; Fails (LoadError) on the
+// first bad cell.
+CaseData BuildCaseData(const CsvTable& table, const Methodology& methodology);
+
+// yes and relevant counts of one column of answers.
+void CountAnswers(const std::vector<Answer>& answers, int* yes, int* relevant);
+
+}  // namespace rerate

@@ -1,0 +1,25 @@
+// Private to the renderers.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "json.h"
+#include "rerate/report.h"
+
+namespace rerate {
+
+// "court-work-caps-leadership: 1.1 Leadership Good -> Requires improvement. ..."
+std::string EventText(const Methodology& methodology, const RuleEvent& event);
+
+std::string RenderRateText(const RateReport& report, bool markdown);
+std::string RenderSummaryText(const std::vector<RateReport>& reports, bool markdown);
+std::string RenderBreakdown(const Evaluation& evaluation, const Breakdown& breakdown, bool markdown);
+
+// JSON pieces, shared by every command that reports an evaluation.
+Json RateJson(const RateReport& report);
+Json KqJson(const Methodology& methodology, const KqResult& result);
+Json RatingJson(const Methodology& methodology, const std::optional<Rating>& rating);
+Json LocationJson(const SourceLocation& where);
+
+}  // namespace rerate

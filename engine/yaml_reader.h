@@ -1,0 +1,129 @@
+// Strict reading of YAML: the only place yaml-cpp is used.
+//
+// yaml-cpp 0.7 accepts duplicate mapping keys and unknown keys without a word;
+// rerate rejects both.  Inside the loaders a LoadError unwinds the parse and is
+// turned into a Result at each loader's entry point (CatchLoadErrors); neither
+// it nor any yaml-cpp exception leaves the library.
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <functional>
+#include <initializer_list>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "rerate/inspection.h"
+#include "rerate/result.h"
+
+namespace rerate {
+
+struct LoadError {
+  Error error;
+};
+
+[[noreturn]] void Fail(SourceLocation where, std::string message);
+
+// Runs `parse`, turning a LoadError or any yaml-cpp exception into an Error
+// located in `file`.
+template <class T>
+Result<T> CatchLoadErrors(const std::string& file, const std::function<T()>& parse);
+
+// The opaque block of inspection.h: a YAML node and the file it came from.
+class YamlBlock {
+ public:
+  YamlBlock(std::string file, YAML::Node node) : file_(std::move(file)), node_(std::move(node)) {}
+  const std::string& file() const { return file_; }
+  const YAML::Node& node() const { return node_; }
+
+ private:
+  std::string file_;
+  YAML::Node node_;
+};
+
+// Where a node starts (1-based).  Null nodes carry no reliable mark: pass the
+// place of their key instead.
+SourceLocation NodeWhere(const std::string& file, const YAML::Node& node);
+
+// Parses YAML text; rejects duplicate and non-scalar keys anywhere in it.
+YAML::Node ParseYaml(const std::string& text, const std::string& file);
+// Reads and parses a file.
+YAML::Node ParseYamlFile(const std::string& path);
+
+// A scalar, checked: Fail unless the node is a non-empty scalar.
+std::string ScalarText(const std::string& file, const YAML::Node& node, SourceLocation where,
+                       const std::string& what);
+int ScalarInt(const std::string& file, const YAML::Node& node, SourceLocation where,
+              const std::string& what);
+bool ScalarBool(const std::string& file, const YAML::Node& node, SourceLocation where,
+                const std::string& what);
+
+// One key of a mapping with its value.
+struct MapEntry {
+  Located<std::string> key;
+  YAML::Node value;
+  // Where the value is; the key's place when the value is null.
+  SourceLocation value_where;
+};
+
+// A strict view of one YAML mapping.  `what` names it in messages
+// ("the rules file", "standard 2.2").
+class MapView {
+ public:
+  MapView(std::string file, YAML::Node node, SourceLocation where, std::string what);
+
+  // Fails on the first key not in `allowed`, suggesting the nearest.
+  const MapView& AllowOnly(std::initializer_list<const char*> allowed) const;
+  const MapView& AllowOnly(const std::vector<std::string>& allowed) const;
+
+  bool Has(const char* key) const;
+  const MapEntry* Find(const char* key) const;
+  const MapEntry& Require(const char* key) const;
+
+  std::string String(const char* key) const;  // required
+  std::string OptString(const char* key) const;  // "" when absent
+  Located<std::string> LocString(const char* key) const;  // required
+  Located<std::string> OptLocString(const char* key) const;
+  int Int(const char* key) const;  // required
+  bool Bool(const char* key, bool when_absent) const;
+
+  // Required sequence / mapping values.
+  std::vector<std::pair<YAML::Node, SourceLocation>> Sequence(const char* key) const;
+  std::vector<std::pair<YAML::Node, SourceLocation>> OptSequence(const char* key) const;
+  MapView Map(const char* key) const;
+
+  const std::vector<MapEntry>& entries() const { return entries_; }
+  const std::string& file() const { return file_; }
+  const SourceLocation& where() const { return where_; }
+  const std::string& what() const { return what_; }
+
+ private:
+  std::string file_;
+  SourceLocation where_;
+  std::string what_;
+  std::vector<MapEntry> entries_;
+};
+
+// The items of a sequence node with their places; Fail unless a sequence.
+std::vector<std::pair<YAML::Node, SourceLocation>> SequenceItems(const std::string& file,
+                                                                 const YAML::Node& node,
+                                                                 SourceLocation where,
+                                                                 const std::string& what);
+
+// --- implementation of the template ------------------------------------
+
+template <class T>
+Result<T> CatchLoadErrors(const std::string& file, const std::function<T()>& parse) {
+  try {
+    return parse();
+  } catch (const LoadError& e) {
+    return e.error;
+  } catch (const YAML::Exception& e) {
+    SourceLocation where{file, e.mark.line >= 0 ? e.mark.line + 1 : 0,
+                         e.mark.column >= 0 ? e.mark.column + 1 : 0};
+    return Error{where, "invalid YAML: " + e.msg};
+  }
+}
+
+}  // namespace rerate

@@ -1,0 +1,43 @@
+// Exact arithmetic for key-question results.  A result is the integer pair
+// yes/relevant; it is compared with a band threshold by cross-multiplying,
+// never through a floating-point percentage.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "rerate/rules.h"
+
+namespace rerate {
+
+// The whole percentage a report prints for yes/relevant (relevant > 0).
+int PrintedPercent(int yes, int relevant, Rounding rounding);
+
+// yes/relevant >= percent/100, exactly.
+bool FractionAtLeast(int yes, int relevant, Fraction percent);
+
+// The band yes/relevant falls in, judged on the exact fraction.
+Rating BandOfFraction(const KqBanding& banding, int yes, int relevant);
+
+// The band a whole (printed) percentage falls in.
+Rating BandOfPercent(const KqBanding& banding, int percent);
+
+// The band under the methodology's own rule (exact fraction or printed
+// percentage, as the rules file declares).
+Rating BandOf(const KqBanding& banding, int yes, int relevant);
+
+// The fewest yes answers out of `relevant` whose band is `rating` or higher,
+// or nullopt when even relevant/relevant falls short.
+std::optional<int> MinYesForBand(const KqBanding& banding, Rating rating, int relevant);
+
+// "64.5": 100*yes/relevant to `decimals` places, rounded half up, for
+// explanations only (never compared).
+std::string ExactPercentText(int yes, int relevant, int decimals = 1);
+
+// "65", "62.5": a threshold as written.
+std::string FractionText(Fraction percent);
+
+// The band's range as text: "65% to below 80%", "80% or more".
+std::string BandRangeText(const KqBand& band);
+
+}  // namespace rerate

@@ -1,0 +1,48 @@
+// Finding files: inspection files in folders, and the rules file an
+// inspection names.  Each rules file is loaded once and shared.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "rerate/evidence.h"
+#include "rerate/inspection.h"
+#include "rerate/result.h"
+#include "rerate/rules.h"
+
+namespace rerate {
+
+// Files and folders to inspection files: a folder gives its *.yaml files
+// (not recursively), in name order.  Fails on a path that does not exist or
+// a folder with no inspection files.
+Result<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& paths);
+
+class RulesLibrary {
+ public:
+  // `rules_dirs`: folders searched first for "methodology: NAME" (NAME.yaml);
+  // after them, a rules/ folder beside the inspection or in any folder above
+  // it, then the rules installed with rerate.
+  explicit RulesLibrary(std::vector<std::string> rules_dirs = {});
+
+  // The methodology an inspection names, or the file at `override_path` when
+  // it is not empty (--rules).
+  Result<std::shared_ptr<const Methodology>> ForInspection(const Inspection& inspection,
+                                                           const std::string& override_path);
+  // A rules file by path, loaded once.
+  Result<std::shared_ptr<const Methodology>> Load(const std::string& path);
+
+ private:
+  std::vector<std::string> rules_dirs_;
+  std::map<std::string, std::shared_ptr<const Methodology>> loaded_;
+};
+
+// Loads an inspection, its rules and its cases, and resolves them.
+Result<Evidence> LoadEvidence(const std::string& path, RulesLibrary& rules,
+                              const std::string& rules_override);
+
+// The folder of rules shipped with rerate.
+std::string InstalledRulesDir();
+
+}  // namespace rerate
