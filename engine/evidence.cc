@@ -248,8 +248,8 @@ class Resolver {
       if (!why_not.empty()) Fail(entry.standard.where, StandardLabel(m_, s) + why_not);
       if (!seen.insert(s).second) Fail(entry.where, "two discretions for " + standard.id);
       if (entry.reason.value.empty() && m_.discretion.reason_required) {
-        Fail(entry.where, "discretion on " + standard.id + " needs a reason: (" +
-                              m_.discretion.rule.id + " requires one)");
+        Fail(entry.where, "discretion on " + standard.id + " needs reason: (" +
+                              m_.discretion.rule.id + " requires a recorded reason)");
       }
       ev_.discretion.push_back(DiscretionRecord{s, RatingRef(entry.rating), entry.reason.value, entry.where});
     }

@@ -66,7 +66,7 @@ class InspectionParser {
   }
 
   CsvTable ReadCases(const Located<std::string>& name) {
-    const fs::path path = fs::path(file_).parent_path() / name.value;
+    const fs::path path = (fs::path(file_).parent_path() / name.value).lexically_normal();
     std::error_code ignored;
     if (!fs::is_regular_file(path, ignored)) {
       Fail(name.where, "cases: no such file " + path.string() + " (the path is relative to this file)");

@@ -2,6 +2,8 @@
 // standard's key questions, the rules that changed something and warnings.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "names.h"
 #include "render_private.h"
 #include "rerate/bands.h"
@@ -254,13 +256,24 @@ std::string RenderRateText(const RateReport& report, bool markdown) {
 
 std::string RenderSummaryText(const std::vector<RateReport>& reports, bool markdown) {
   std::string out = markdown ? "## Summary\n\n| Inspection | Methodology | Score | Overall |\n|---|---|---|---|\n"
-                             : "Summary\n" + fmt::format("  {:<44} {:<15} {:>6}  {}\n", "Inspection", "Methodology", "Score", "Overall");
+                             : "Summary\n";
+  size_t name_width = std::string("Inspection").size();
+  size_t methodology_width = std::string("Methodology").size();
+  for (const RateReport& report : reports) {
+    name_width = std::max(name_width, report.evaluation->inspection.size());
+    methodology_width = std::max(methodology_width, report.evaluation->methodology->name.size());
+  }
+  if (!markdown) {
+    out += fmt::format("  {:<{}}  {:<{}}  {:>6}  {}\n", "Inspection", name_width, "Methodology", methodology_width,
+                       "Score", "Overall");
+  }
   for (const RateReport& report : reports) {
     const Evaluation& e = *report.evaluation;
     const std::string score = std::to_string(e.score) + "/" + std::to_string(e.max);
     const std::string overall = RatingText(*e.methodology, e.overall);
     out += markdown ? "| " + e.inspection + " | " + e.methodology->name + " | " + score + " | " + overall + " |\n"
-                    : fmt::format("  {:<44} {:<15} {:>6}  {}\n", e.inspection, e.methodology->name, score, overall);
+                    : fmt::format("  {:<{}}  {:<{}}  {:>6}  {}\n", e.inspection, name_width, e.methodology->name,
+                                  methodology_width, score, overall);
   }
   return out;
 }

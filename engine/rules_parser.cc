@@ -102,7 +102,7 @@ class RulesParser {
     std::optional<Rating> rating = m_.FindRating(name.value);
     if (!rating) {
       Fail(name.where, "unknown rating \"" + name.value + "\"" + DidYouMean(name.value, RatingNames()) +
-                           " (the scale has " + OneOf(RatingNames()) + ")");
+                           " (expected " + OneOf(RatingNames()) + ")");
     }
     return *rating;
   }

@@ -77,8 +77,10 @@ void ValidateBanding(const KqBanding& banding) {
     }
     if (top) {
       if (band.below) {
+        const bool at_100 = band.below->numerator == 100 * band.below->denominator;
         Fail(band.where, "key-question bands leave a gap: no band covers " +
-                             FractionText(*band.below) + "% to 100% (the top band takes no below:)");
+                             (at_100 ? "100% itself" : FractionText(*band.below) + "% to 100%") +
+                             " (the top band takes no below:)");
       }
       break;
     }
@@ -150,9 +152,10 @@ void ValidateOverall(const Methodology& m) {
   }
   for (int max : m.ReachableMaxima()) {
     if (m.TableFor(max) != nullptr) continue;
-    std::string how = optional.empty()
-                          ? "with every standard rated"
-                          : "when some of " + OneOf(optional) + " are Not rated";
+    const std::string& not_rated = m.scale.not_rated_label;
+    std::string how = optional.empty()        ? "with every standard rated"
+                      : optional.size() == 1 ? "when " + optional.front() + " is " + not_rated
+                                             : "when some of " + OneOf(optional) + " are " + not_rated;
     Fail(m.overall.rule.where, "overall has no score table for max: " + std::to_string(max) +
                                    ", a maximum reachable " + how);
   }

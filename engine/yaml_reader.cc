@@ -5,6 +5,8 @@
 #include <map>
 #include <sstream>
 
+#include <yaml-cpp/eventhandler.h>
+
 #include "suggest.h"
 
 namespace rerate {
@@ -13,10 +15,13 @@ void Fail(SourceLocation where, std::string message) {
   throw LoadError{Error{std::move(where), std::move(message)}};
 }
 
-SourceLocation NodeWhere(const std::string& file, const YAML::Node& node) {
-  const YAML::Mark mark = node.Mark();
+SourceLocation NodeWhere(const std::string& file, const YAML::Mark& mark) {
   if (mark.line < 0) return SourceLocation{file, 0, 0};
   return SourceLocation{file, mark.line + 1, mark.column + 1};
+}
+
+SourceLocation NodeWhere(const std::string& file, const YAML::Node& node) {
+  return NodeWhere(file, node.Mark());
 }
 
 namespace {
@@ -48,15 +53,59 @@ void RejectDuplicateKeys(const std::string& file, const YAML::Node& node) {
   }
 }
 
+// A first pass over the parser's events, before any node is built:
+//  - aliases make yaml-cpp share one node in several places, so a small file
+//    could stand for an exponentially large tree; rerate's files never need them;
+//  - yaml-cpp 0.7 never gets past a stray ',' at the start of a block line
+//    (jbeder/yaml-cpp#1040, fixed upstream after 0.7): it reports the same
+//    document again and again, and YAML::LoadAll loops for ever.  A second
+//    document that starts where the first did is that bug, and an error here.
+class EventCheck : public YAML::EventHandler {
+ public:
+  EventCheck(const std::string& text, const std::string& file) : text_(text), file_(file) {}
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (++documents_ == 1) {
+      first_ = mark;
+      return;
+    }
+    if (mark.pos == first_.pos) {
+      const std::string found =
+          mark.pos >= 0 && static_cast<size_t>(mark.pos) < text_.size() ? std::string(1, text_[mark.pos]) : "text";
+      Fail(NodeWhere(file_, mark), "invalid YAML: unexpected '" + found + "'");
+    }
+    Fail(NodeWhere(file_, mark), "expected one YAML document, found a second one (a line with ---)");
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    Fail(NodeWhere(file_, mark), "aliases (*name) are not supported: write the value out in full");
+  }
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+
+ private:
+  const std::string& text_;
+  const std::string& file_;
+  int documents_ = 0;
+  YAML::Mark first_;
+};
+
+void CheckEvents(const std::string& text, const std::string& file) {
+  std::istringstream in(text);
+  YAML::Parser parser(in);
+  EventCheck check(text, file);
+  while (parser.HandleNextDocument(check)) {
+  }
+}
+
 }  // namespace
 
 YAML::Node ParseYaml(const std::string& text, const std::string& file) {
-  std::vector<YAML::Node> documents = YAML::LoadAll(text);
-  if (documents.size() > 1) {
-    Fail(NodeWhere(file, documents[1]),
-         "expected one YAML document, found a second one (a line with ---)");
-  }
-  YAML::Node root = documents.empty() ? YAML::Node() : documents.front();
+  CheckEvents(text, file);  // before YAML::Load, which would hang on what it refuses
+  YAML::Node root = YAML::Load(text);
   RejectDuplicateKeys(file, root);
   return root;
 }

@@ -6,6 +6,7 @@
 // it nor any yaml-cpp exception leaves the library.
 #pragma once
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <functional>
@@ -45,6 +46,7 @@ class YamlBlock {
 // Where a node starts (1-based).  Null nodes carry no reliable mark: pass the
 // place of their key instead.
 SourceLocation NodeWhere(const std::string& file, const YAML::Node& node);
+SourceLocation NodeWhere(const std::string& file, const YAML::Mark& mark);
 
 // Parses YAML text; rejects duplicate and non-scalar keys anywhere in it.
 YAML::Node ParseYaml(const std::string& text, const std::string& file);
@@ -119,6 +121,9 @@ Result<T> CatchLoadErrors(const std::string& file, const std::function<T()>& par
     return parse();
   } catch (const LoadError& e) {
     return e.error;
+  } catch (const YAML::DeepRecursion& e) {
+    return Error{NodeWhere(file, e.mark), "invalid YAML: nested more than " + std::to_string(e.depth()) +
+                                              " levels deep"};
   } catch (const YAML::Exception& e) {
     SourceLocation where{file, e.mark.line >= 0 ? e.mark.line + 1 : 0,
                          e.mark.column >= 0 ? e.mark.column + 1 : 0};

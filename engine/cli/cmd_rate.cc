@@ -30,7 +30,7 @@ std::unique_ptr<Rated> RateFile(const std::string& file, RulesLibrary& library, 
   rated->evaluation = Evaluate(*evidence, explain ? &rated->trace : nullptr);
   if (!rated->evaluation.violations.empty()) {
     for (const Violation& violation : rated->evaluation.violations) {
-      PrintError(Error{violation.where, violation.message + " (" + violation.rule + ")"});
+      PrintError(Error{violation.where, violation.message});
     }
     return nullptr;
   }

@@ -1,0 +1,88 @@
+#include <catch2/catch.hpp>
+
+#include "rerate/bands.h"
+#include "test_support.h"
+
+namespace rerate {
+namespace {
+
+const KqBanding& Banding() { return testing::Rules2021()->banding; }
+
+std::string BandName(Rating rating) { return testing::Rules2021()->RatingName(rating); }
+
+KqBanding PrintedBanding() {
+  KqBanding banding = Banding();
+  banding.decide_on = BandBasis::kPrintedPercentage;
+  return banding;
+}
+
+TEST_CASE("band edges are decided on the exact fraction", "[bands]") {
+  CHECK(BandName(BandOfFraction(Banding(), 49, 100)) == "Inadequate");
+  CHECK(BandName(BandOfFraction(Banding(), 50, 100)) == "Requires improvement");
+  CHECK(BandName(BandOfFraction(Banding(), 64, 100)) == "Requires improvement");
+  CHECK(BandName(BandOfFraction(Banding(), 65, 100)) == "Good");
+  CHECK(BandName(BandOfFraction(Banding(), 79, 100)) == "Good");
+  CHECK(BandName(BandOfFraction(Banding(), 80, 100)) == "Outstanding");
+  CHECK(BandName(BandOfFraction(Banding(), 0, 7)) == "Inadequate");
+  CHECK(BandName(BandOfFraction(Banding(), 7, 7)) == "Outstanding");
+}
+
+TEST_CASE("20/31 prints as 65% but is 64.5%: its band depends on the rule", "[bands]") {
+  CHECK(PrintedPercent(20, 31, Rounding::kHalfUp) == 65);
+  CHECK(ExactPercentText(20, 31) == "64.5");
+  CHECK(BandName(BandOfFraction(Banding(), 20, 31)) == "Requires improvement");
+  CHECK(BandName(BandOfPercent(Banding(), 65)) == "Good");
+  CHECK(BandName(BandOf(Banding(), 20, 31)) == "Requires improvement");
+  CHECK(BandName(BandOf(PrintedBanding(), 20, 31)) == "Good");
+}
+
+TEST_CASE("a fraction just under a threshold is below it however it prints", "[bands]") {
+  // 199/400 = 49.75%, prints as 50%.
+  CHECK(PrintedPercent(199, 400, Rounding::kHalfUp) == 50);
+  CHECK(BandName(BandOf(Banding(), 199, 400)) == "Inadequate");
+  CHECK(BandName(BandOf(PrintedBanding(), 199, 400)) == "Requires improvement");
+}
+
+TEST_CASE("printed percentages round half up or half to even, as the rules say", "[bands]") {
+  CHECK(PrintedPercent(20, 32, Rounding::kHalfUp) == 63);    // 62.5
+  CHECK(PrintedPercent(20, 32, Rounding::kHalfEven) == 62);
+  CHECK(PrintedPercent(21, 40, Rounding::kHalfEven) == 52);  // 52.5
+  CHECK(PrintedPercent(27, 40, Rounding::kHalfEven) == 68);  // 67.5
+  CHECK(PrintedPercent(11, 21, Rounding::kHalfUp) == 52);    // 52.38
+  CHECK(PrintedPercent(1, 3, Rounding::kHalfUp) == 33);
+  CHECK(PrintedPercent(2, 3, Rounding::kHalfUp) == 67);
+  CHECK(PrintedPercent(0, 9, Rounding::kHalfUp) == 0);
+  CHECK(PrintedPercent(9, 9, Rounding::kHalfUp) == 100);
+}
+
+TEST_CASE("fractions compare with decimal thresholds exactly", "[bands]") {
+  const Fraction sixty_two_and_a_half{625, 10};
+  CHECK(FractionAtLeast(5, 8, sixty_two_and_a_half));   // exactly 62.5%
+  CHECK_FALSE(FractionAtLeast(124, 199, sixty_two_and_a_half));
+  CHECK(FractionAtLeast(1, 2, Fraction{50, 1}));
+  CHECK_FALSE(FractionAtLeast(499999, 1000000, Fraction{50, 1}));
+}
+
+TEST_CASE("the fewest yes answers for a band", "[bands]") {
+  const Rating good = *testing::Rules2021()->FindRating("Good");
+  const Rating outstanding = *testing::Rules2021()->FindRating("Outstanding");
+  CHECK(MinYesForBand(Banding(), good, 20) == 13);         // 65%
+  CHECK(MinYesForBand(Banding(), good, 31) == 21);         // 20/31 is 64.5%
+  CHECK(MinYesForBand(PrintedBanding(), good, 31) == 20);  // prints as 65%
+  CHECK(MinYesForBand(Banding(), outstanding, 21) == 17);  // 80.95%
+  CHECK(MinYesForBand(Banding(), Rating{0}, 5) == 0);
+}
+
+TEST_CASE("thresholds and ranges read as written", "[bands]") {
+  CHECK(FractionText(Fraction{65, 1}) == "65");
+  CHECK(FractionText(Fraction{625, 10}) == "62.5");
+  CHECK(FractionText(Fraction{3333, 100}) == "33.33");
+  CHECK(BandRangeText(Banding().bands[0]) == "below 50%");
+  CHECK(BandRangeText(Banding().bands[2]) == "65% to below 80%");
+  CHECK(BandRangeText(Banding().bands[3]) == "80% or more");
+  CHECK(ExactPercentText(2, 3, 2) == "66.67");
+  CHECK(ExactPercentText(1, 8, 0) == "13");
+}
+
+}  // namespace
+}  // namespace rerate

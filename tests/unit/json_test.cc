@@ -1,0 +1,26 @@
+#include <catch2/catch.hpp>
+
+#include "json.h"
+
+namespace rerate {
+namespace {
+
+TEST_CASE("JSON text is escaped", "[json]") {
+  CHECK(JsonQuote("plain") == "\"plain\"");
+  CHECK(JsonQuote("say \"hi\"\\\n\t") == "\"say \\\"hi\\\"\\\\\\n\\t\"");
+  CHECK(JsonQuote(std::string("\x01", 1)) == "\"\\u0001\"");
+  CHECK(JsonQuote("caf\xC3\xA9") == "\"caf\xC3\xA9\"");
+}
+
+TEST_CASE("JSON values print indented, keys in the order set", "[json]") {
+  Json value = Json::MakeObject()
+                   .Set("b", 1)
+                   .Set("a", Json::MakeArray().Push(true).Push(nullptr))
+                   .Set("empty", Json::MakeObject())
+                   .Set("none", Json::MakeArray());
+  CHECK(value.Dump() ==
+        "{\n  \"b\": 1,\n  \"a\": [\n    true,\n    null\n  ],\n  \"empty\": {},\n  \"none\": []\n}\n");
+}
+
+}  // namespace
+}  // namespace rerate

@@ -1,0 +1,96 @@
+// No input may crash rerate: thousands of damaged copies of the shipped files
+// go through every loader, the evaluator and every renderer.  Each must end
+// in a result or a located error.
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+
+#include "rerate/report.h"
+#include "rerate/workspace.h"
+#include "test_support.h"
+
+namespace rerate {
+namespace {
+
+class Mutator {
+ public:
+  explicit Mutator(std::uint32_t seed) : state_(seed) {}
+
+  std::string Mutate(std::string text) {
+    if (text.empty()) return text;
+    const size_t at = Next() % text.size();
+    static const std::string kNoise = "{}[]:,\"'\n -#*&!|>%0123456789\t\\";
+    switch (Next() % 6) {
+      case 0: text.erase(at, 1); break;
+      case 1: text.insert(at, 1, kNoise[Next() % kNoise.size()]); break;
+      case 2: text.resize(at); break;
+      case 3: {  // duplicate a line
+        const size_t start = text.rfind('\n', at) == std::string::npos ? 0 : text.rfind('\n', at) + 1;
+        const size_t end = text.find('\n', at);
+        const std::string line = text.substr(start, end == std::string::npos ? std::string::npos : end - start + 1);
+        text.insert(start, line);
+        break;
+      }
+      case 4: if (std::isdigit(static_cast<unsigned char>(text[at]))) text[at] = static_cast<char>('0' + Next() % 10); break;
+      default: text[at] = kNoise[Next() % kNoise.size()]; break;
+    }
+    return text;
+  }
+
+ private:
+  std::uint32_t Next() {
+    state_ = state_ * 1664525u + 1013904223u;
+    return state_ >> 8;
+  }
+  std::uint32_t state_;
+};
+
+void RenderAll(const Evaluation& evaluation) {
+  TraceLog log;
+  RateReport report{&evaluation, &log.steps(), nullptr};
+  for (Format format : {Format::kTable, Format::kMarkdown, Format::kJson}) {
+    CHECK_FALSE(RenderRate(report, format).empty());
+  }
+}
+
+TEST_CASE("damaged rules files load or fail with a located error", "[robustness]") {
+  const std::string original = testing::ReadSource("rules/hmip-pdu-2021.yaml");
+  Mutator mutator(2021);
+  int loaded = 0;
+  for (int i = 0; i < 400; ++i) {
+    std::string text = original;
+    for (int k = 0; k <= i % 3; ++k) text = mutator.Mutate(text);
+    auto rules = testing::RulesFromText(text, "damaged-rules.yaml");
+    if (rules) {
+      ++loaded;
+      continue;
+    }
+    CHECK(rules.error().where.file.find("damaged-rules.yaml") != std::string::npos);
+    CHECK_FALSE(rules.error().message.empty());
+  }
+  CHECK(loaded > 0);  // some mutations land in comments or text and change nothing that matters
+}
+
+TEST_CASE("damaged inspections and case files rate or fail with a located error", "[robustness]") {
+  for (const std::string stem : {"blackburn-with-darwen-2023", "east-berkshire-2023", "bradford-and-calderdale-2024"}) {
+    const std::string yaml = testing::ReadSource("cases/" + stem + ".yaml");
+    const std::string csv = testing::ReadSource("cases/" + stem + ".csv");
+    Mutator mutator(static_cast<std::uint32_t>(stem.size()));
+    for (int i = 0; i < 300; ++i) {
+      const bool damage_csv = i % 2 == 0;
+      testing::WriteScratch("robust/" + stem + ".csv", damage_csv ? mutator.Mutate(csv) : csv);
+      const std::string path =
+          testing::WriteScratch("robust/" + stem + ".yaml", damage_csv ? yaml : mutator.Mutate(yaml));
+      RulesLibrary library({testing::SourcePath("rules")});
+      Result<Evidence> evidence = LoadEvidence(path, library, "");
+      if (!evidence) {
+        CHECK_FALSE(evidence.error().message.empty());
+        continue;
+      }
+      RenderAll(Evaluate(*evidence));
+    }
+  }
+}
+
+}  // namespace
+}  // namespace rerate
