@@ -26,6 +26,10 @@ SourceLocation At(const CsvTable& table, int line, int column) {
 }
 
 std::optional<Answer> ParseAnswer(const std::string& text) {
+  // The spellings the seed files use, before the general case-insensitive match.
+  if (text == "yes") return Answer::kYes;
+  if (text == "no") return Answer::kNo;
+  if (text == "n/a") return Answer::kNotApplicable;
   const std::string value = Lower(text);
   if (value == "yes" || value == "y") return Answer::kYes;
   if (value == "no" || value == "n") return Answer::kNo;
@@ -85,15 +89,14 @@ std::vector<Column> ClassifyColumns(const CsvTable& table, const Methodology& m,
 void ReadAnswer(const CsvTable& table, const CsvRow& row, const CsvCell& cell,
                 const std::string& column_name, const std::string& case_id,
                 std::vector<Answer>* answers) {
-  const SourceLocation where = At(table, row.line, cell.column);
   if (cell.text.empty()) {
-    Fail(where, "empty answer to " + column_name + " for case " + case_id +
-                    ": write n/a if the question does not apply");
+    Fail(At(table, row.line, cell.column), "empty answer to " + column_name + " for case " + case_id +
+                                               ": write n/a if the question does not apply");
   }
   std::optional<Answer> answer = ParseAnswer(cell.text);
   if (!answer) {
-    Fail(where, "expected yes, no or n/a for " + column_name + " (case " + case_id + "), found \"" +
-                    cell.text + "\"");
+    Fail(At(table, row.line, cell.column), "expected yes, no or n/a for " + column_name + " (case " +
+                                               case_id + "), found \"" + cell.text + "\"");
   }
   answers->push_back(*answer);
 }
@@ -101,15 +104,14 @@ void ReadAnswer(const CsvTable& table, const CsvRow& row, const CsvCell& cell,
 void ReadAttribute(const CsvTable& table, const CsvRow& row, const CsvCell& cell,
                    const Column& column, const std::string& name, const std::string& case_id,
                    std::vector<std::string>* values) {
-  const SourceLocation where = At(table, row.line, cell.column);
   if (cell.text.empty()) {
-    Fail(where, "empty " + name + " for case " + case_id + ": every cell needs a value");
+    Fail(At(table, row.line, cell.column), "empty " + name + " for case " + case_id + ": every cell needs a value");
   }
   if (column.declared != nullptr && !column.declared->values.empty()) {
     bool known = false;
     for (const std::string& value : column.declared->values) known = known || value == cell.text;
     if (!known) {
-      Fail(where, "unknown " + name + " \"" + cell.text + "\"" +
+      Fail(At(table, row.line, cell.column), "unknown " + name + " \"" + cell.text + "\"" +
                       DidYouMean(cell.text, column.declared->values) + " (the rules file allows " +
                       OneOf(column.declared->values) + ")");
     }
@@ -132,12 +134,11 @@ CaseData BuildCaseData(const CsvTable& table, const Methodology& m) {
     for (size_t c = 0; c < columns.size(); ++c) {
       if (columns[c].kind != ColumnKind::kCaseId) continue;
       case_id = row.cells[c].text;
-      const SourceLocation where = At(table, row.line, row.cells[c].column);
-      if (case_id.empty()) Fail(where, "empty case id: every case needs a unique id");
+      if (case_id.empty()) Fail(At(table, row.line, row.cells[c].column), "empty case id: every case needs a unique id");
       auto [it, inserted] = case_lines.emplace(case_id, row.line);
       if (!inserted) {
-        Fail(where, "duplicate case id \"" + case_id + "\" (first at line " +
-                        std::to_string(it->second) + ")");
+        Fail(At(table, row.line, row.cells[c].column),
+             "duplicate case id \"" + case_id + "\" (first at line " + std::to_string(it->second) + ")");
       }
     }
     data.case_ids.push_back(case_id);

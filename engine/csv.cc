@@ -86,12 +86,12 @@ class CsvScanner {
   }
 
   void ScanPlain(std::string* text) {
-    const size_t start = pos_;
+    size_t start = pos_;
     while (pos_ < text_.size() && Peek() != ',' && Peek() != '\n' && Peek() != '\r') ++pos_;
-    *text = text_.substr(start, pos_ - start);
-    const size_t first = text->find_first_not_of(" \t");
-    const size_t last = text->find_last_not_of(" \t");
-    *text = first == std::string::npos ? "" : text->substr(first, last - first + 1);
+    size_t end = pos_;
+    while (start < end && (text_[start] == ' ' || text_[start] == '\t')) ++start;
+    while (end > start && (text_[end - 1] == ' ' || text_[end - 1] == '\t')) --end;
+    text->assign(text_, start, end - start);
   }
 
   std::optional<Error> ScanQuoted(std::string* text) {
