@@ -55,6 +55,7 @@ class Evaluator {
     for (int q : standard.key_questions) {
       result.key_questions.push_back(ComputeKqResult(m_, ev_.key_questions[q], q));
       if (result.status == StandardStatus::kReportedOnly) ClearBands(&result.key_questions.back());
+      if (result.status == StandardStatus::kRated) WarnOnEdge(result.key_questions.back());
       TraceKq(result.key_questions.back());
     }
     if (result.status == StandardStatus::kReportedOnly) {
@@ -121,6 +122,19 @@ class Evaluator {
       return standard.name + " rated " + m_.RatingName(*result->computed) +
              (is_case ? " as given under ratings: (no key-question data)" : " by inspectors");
     });
+  }
+
+  // A printed figure alone on a band edge: the band used is the printed
+  // one, which the exact fraction may not share.
+  void WarnOnEdge(const KqResult& kq) {
+    if (!kq.edge_unknown) return;
+    const KqEvidence& evidence = ev_.key_questions[kq.key_question];
+    out_.warnings.push_back(Warning{
+        WarningKind::kEdgeUnknown, m_.banding.rule.id, m_.key_questions[kq.key_question].standard,
+        "key question " + m_.key_questions[kq.key_question].id + ": only the printed " +
+            std::to_string(kq.percent) + "% is known, and the exact fraction could fall in the band below " +
+            m_.RatingName(*kq.band) + "; it is banded as printed (give {yes, relevant} to decide)",
+        evidence.where});
   }
 
   // A reported-only standard's key questions are never placed in a band.

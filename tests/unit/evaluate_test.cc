@@ -152,3 +152,23 @@ TEST_CASE("prompt answers are counted and never rated", "[evaluate]") {
 
 }  // namespace
 }  // namespace rerate
+
+namespace rerate {
+namespace {
+
+TEST_CASE("a printed figure alone on a band edge is banded as printed, with a warning", "[evaluate]") {
+  const std::string ratings = "  \"1.1\": Good\n  \"1.2\": Good\n  \"1.3\": Good\n  \"1.4\": Good\n";
+  const Evaluation e = testing::EvaluateText(testing::Rules2021(),
+                                             testing::Inspection2021(ratings, "  \"2.3.3\": {percent: 50}\n"));
+  CHECK(testing::RatingOf(e, "2.3") == "Requires improvement");
+  REQUIRE(e.warnings.size() == 1);
+  CHECK(e.warnings[0].kind == WarningKind::kEdgeUnknown);
+  CHECK(e.warnings[0].message.find("only the printed 50% is known") != std::string::npos);
+  CHECK(e.warnings[0].where.line > 0);
+  const Evaluation off_edge = testing::EvaluateText(
+      testing::Rules2021(), testing::Inspection2021(ratings, "  \"2.3.3\": {percent: 47}\n"));
+  CHECK(off_edge.warnings.empty());
+}
+
+}  // namespace
+}  // namespace rerate
