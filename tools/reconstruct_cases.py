@@ -61,6 +61,8 @@ GENERATOR = "tools/reconstruct_cases.py"
 #               ("exact", kq, attr, value, k, n)   -> k yes among the n relevant
 #                                                     cases with attr == value
 #               ("higher", kq, attr, hi, lo)       -> yes-rate(hi) > yes-rate(lo)
+#   prompts     optional: prompt (sub-question) counts the report states, as
+#               (id, k, n, quote); reported by rerate as k/n, never rated
 #   standards   case standards: (id, name, [kq ids], published rating)
 #   discretion  {standard id: published reason} where the published rating
 #               departs from the lowest-KQ band
@@ -93,6 +95,11 @@ INSPECTIONS = [
             ("2.5.2", 67, 14, 21, None),
             ("2.5.3", 57, 12, 21, None),
             ("2.6.1", 43, 9, 21, None),  # "sufficient progress in just nine out of 21 cases"
+        ],
+        "prompts": [
+            ("2.2.3.a", 8, 17, "Child safeguarding information sharing did not take place in nine "
+                               "out of 17 relevant cases inspected."),
+            ("2.3.3.a", 12, 20, "Contingency planning was insufficient in eight out of 20 relevant cases."),
         ],
         "breakdowns": [],
         "standards": [
@@ -210,6 +217,10 @@ INSPECTIONS = [
             ("2.4.1", 51, 40, 79, None),
             ("2.4.2", 41, 32, 79, None),
             ("2.4.3", 28, 22, 79, None),
+        ],
+        "prompts": [
+            ("2.1.3.a", 39, 78, "In 39 out of 78 cases inspected, there was insufficient information "
+                                "on child safeguarding."),
         ],
         "breakdowns": [
             # assessment desistance: "particularly strong in relation to licence cases,
@@ -395,16 +406,24 @@ def generate_kq(insp, ids, attrs, kq):
                      % (slug, kq_id, MAX_ATTEMPTS))
 
 
+def prompt_ids(insp):
+    return [p[0] for p in insp.get("prompts", [])]
+
+
 def generate(insp):
     ids = case_ids(insp)
     attrs = assign_attributes(insp, ids)
     columns = {kq[0]: generate_kq(insp, ids, attrs, kq) for kq in insp["kqs"]}
+    # A prompt is generated like a KQ with no printed figure and no
+    # breakdowns; its own seed leaves every KQ column as it was.
+    for pid, k, n, quote in insp.get("prompts", []):
+        columns[pid] = generate_kq(insp, ids, attrs, (pid, None, k, n, quote))
     return ids, attrs, columns
 
 
 def render(insp, ids, attrs, columns):
     attr_names = [a[0] for a in insp["attributes"]]
-    kq_ids = [kq[0] for kq in insp["kqs"]]
+    kq_ids = [kq[0] for kq in insp["kqs"]] + prompt_ids(insp)
     lines = [
         "# RECONSTRUCTION - NOT REAL CASE DATA.",
         "# Reconstructed from the published aggregate figures of the HM Inspectorate of Probation",
@@ -476,7 +495,7 @@ def verify(insp, text):
         err("file does not start with comment lines")
     header = body[0].split(",")
     attr_names = [a[0] for a in insp["attributes"]]
-    expected_header = ["case"] + attr_names + [q[0] for q in insp["kqs"]]
+    expected_header = ["case"] + attr_names + [q[0] for q in insp["kqs"]] + prompt_ids(insp)
     if header != expected_header:
         err("header %r != %r" % (header, expected_header))
         return errs
@@ -515,6 +534,13 @@ def verify(insp, text):
                 % (kq_id, y, no, na, k, n - k, insp["cases"] - n))
         if y + no and round_half_up_pct(y, y + no) != printed:
             err("%s: rows give %d/%d, not printed %d%%" % (kq_id, y, y + no, printed))
+
+    for pid, k, n, _quote in insp.get("prompts", []):
+        if pid.rsplit(".", 1)[0] not in kqs:
+            err("prompt %s belongs to no key question of this inspection" % pid)
+        col = [t[pid] for t in table]
+        if (col.count("yes"), col.count("no"), col.count("n/a")) != (k, n - k, insp["cases"] - n):
+            err("prompt %s: rows do not give %d yes of %d relevant" % (pid, k, n))
 
     def group(kq_id, attr, value):
         return [t[kq_id] for t in table if t[attr] == value and t[kq_id] != "n/a"]
@@ -574,6 +600,8 @@ def main(argv):
         print("%s (%d cases, %s)" % (insp["slug"], insp["cases"], insp["methodology"]))
         for kq_id, printed, k, n, _ in insp["kqs"]:
             print("  %-6s printed %3d%%  %2d/%-2d = %5s%%" % (kq_id, printed, k, n, pct1(k, n)))
+        for pid, k, n, _quote in insp.get("prompts", []):
+            print("  prompt %-8s %2d/%-2d" % (pid, k, n))
         for b in insp["breakdowns"]:
             print("  breakdown " + " ".join(str(x) for x in b))
     if stale:

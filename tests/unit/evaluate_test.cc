@@ -127,22 +127,14 @@ TEST_CASE("the tracer records each decision by rule id and changes nothing", "[e
 }
 
 TEST_CASE("prompt answers are counted and never rated", "[evaluate]") {
-  // A methodology with a prompt under 2.2.3.
-  std::string rules = testing::ReadSource("rules/hmip-pdu-2021.yaml");
-  rules = testing::Edit(rules, "            text: Does assessment focus sufficiently on keeping other people safe?\n",
-                        "            text: Does assessment focus sufficiently on keeping other people safe?\n"
-                        "            prompts:\n"
-                        "              - {id: 2.2.3.a, text: \"Was child safeguarding information shared?\"}\n");
-  auto methodology = testing::RulesFromText(rules, "prompt-rules.yaml");
-  INFO((methodology ? std::string() : methodology.error().ToString()));
-  REQUIRE(methodology.ok());
+  // hmip-pdu-2021 declares prompt 2.2.3.a under 2.2.3.
   const std::string yaml = "inspection: Prompts\nmethodology: hmip-pdu-2021\nratings:\n" + kAllGood +
                            "not_rated: [\"2.1\"]\n";
   std::string csv = "case,2.2.1,2.2.2,2.2.3,2.2.3.a,2.3.1,2.3.2,2.3.3,2.4.1,2.4.2,2.4.3,2.5.1,2.5.2,2.5.3\n";
   csv += "C1,yes,yes,yes,no,yes,yes,yes,yes,yes,yes,yes,yes,yes\n";
   csv += "C2,yes,yes,no,yes,yes,yes,yes,yes,yes,yes,yes,yes,yes\n";
   csv += "C3,yes,yes,yes,n/a,yes,yes,yes,yes,yes,yes,yes,yes,yes\n";
-  const Evaluation e = testing::EvaluateText(*methodology, yaml, csv);
+  const Evaluation e = testing::EvaluateText(Rules2021(), yaml, csv);
   REQUIRE(e.prompts.size() == 1);
   CHECK(e.prompts[0].id == "2.2.3.a");
   CHECK(e.prompts[0].yes == 1);
