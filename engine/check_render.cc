@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "check_render_private.h"
+#include "names.h"
 
 namespace rerate {
 
@@ -92,7 +93,7 @@ class CheckTextRenderer {
     }
     Title("Findings");
     for (const Finding& finding : r_.findings) {
-      const std::string text = FindingSummary(finding);
+      const std::string text = FindingSummary(m_, finding);
       Line(md_ ? "- " + std::string(FindingKindName(finding.kind)) + ", " + finding.subject + ": " + text
                : fmt::format("  {:<19} {:<7} {}", FindingKindName(finding.kind), finding.subject, text));
     }
@@ -121,11 +122,19 @@ std::string PublishedText(const CheckedValue& value) {
   return value.published.ToString() + (percent ? "%" : "");
 }
 
-std::string FindingSummary(const Finding& finding) {
-  const bool percent = finding.kind == FindingKind::kPercentage;
-  const std::string unit = percent ? "%" : "";
-  std::string text = "published " + (finding.published.empty() ? "nothing" : finding.published.ToString() + unit);
-  if (!finding.computed.empty()) text += ", computed " + finding.computed.ToString() + unit;
+std::string FindingSummary(const Methodology& methodology, const Finding& finding) {
+  std::string text;
+  if (!finding.key_question.empty()) {
+    text = "in " + StandardLabel(methodology, methodology.FindStandard(finding.standard)) + ": ";
+  }
+  if (finding.kind == FindingKind::kRoundingSensitive) {
+    // Not a published value: the bands the two readings of the figure give.
+    text += "printed figure " + finding.published.ToString() + ", exact fraction " + finding.computed.ToString();
+  } else {
+    const std::string unit = finding.kind == FindingKind::kPercentage ? "%" : "";
+    text += "published " + (finding.published.empty() ? "nothing" : finding.published.ToString() + unit);
+    if (!finding.computed.empty()) text += ", computed " + finding.computed.ToString() + unit;
+  }
   text += " (" + finding.rule + ")";
   if (!finding.where.file.empty()) text += " at " + finding.where.ToString();
   return text;

@@ -12,7 +12,7 @@ namespace rerate {
 // "52%" for a key question, "Good" or "10" otherwise.
 std::string PublishedText(const CheckedValue& value);
 // "published Good, computed Requires improvement (lowest-kq) at file:line:col"
-std::string FindingSummary(const Finding& finding);
+std::string FindingSummary(const Methodology& methodology, const Finding& finding);
 // "OK: 26 published values: 25 reproduced, ..." or "FINDINGS: ...".
 std::string CheckVerdict(const CheckResult& result, bool markdown);
 
