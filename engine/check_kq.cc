@@ -23,12 +23,13 @@ BandRange PrintedBandRange(const KqBanding& banding, int percent) {
   // same band as the lower end itself.
   BandRange range{BandOfFraction(banding, low_halves, 200), BandOfFraction(banding, high_halves, 200)};
   if (high_included) return range;
-  // The upper end itself is excluded: when it is exactly a band's lower edge,
-  // the values just below it are in the band before.
+  // The upper end itself is excluded: when it is exactly a band's lower edge
+  // (from, a percentage, equal to high_halves / 2), the values just below it
+  // are in the band before.
   for (size_t i = 1; i < banding.bands.size(); ++i) {
     const Fraction& from = banding.bands[i].from;
     if (banding.bands[i].rating == range.high &&
-        from.numerator * 200 == static_cast<std::int64_t>(high_halves) * from.denominator) {
+        2 * from.numerator == static_cast<std::int64_t>(high_halves) * from.denominator) {
       range.high = banding.bands[i - 1].rating;
     }
   }

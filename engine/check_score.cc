@@ -3,7 +3,6 @@
 // the score table for that maximum.
 #include "check_private.h"
 #include "names.h"
-#include "suggest.h"
 
 namespace rerate {
 
@@ -44,14 +43,14 @@ class TotalsChecker {
 
   std::string FromData() const {
     if (from_data_.empty()) return "";
-    return "; " + OneOf(from_data_) + (from_data_.size() == 1 ? " has" : " have") +
+    return "; " + AndList(from_data_) + (from_data_.size() == 1 ? " has" : " have") +
            " no published rating, so the data's rating is used";
   }
 
   std::string RatedText() const {
     const int top = m_.Points(m_.Highest());
     std::string text = std::to_string(rated_) + " standards rated, " + std::to_string(top) + " points each at most";
-    if (!not_rated_.empty()) text += " (" + OneOf(not_rated_) + " " + m_.scale.not_rated_label + ")";
+    if (!not_rated_.empty()) text += " (" + AndList(not_rated_) + " " + m_.scale.not_rated_label + ")";
     return text;
   }
 
