@@ -33,11 +33,17 @@ bool HoldsOnReport(const std::vector<ReportRating>& report, const RatingConditio
   return false;
 }
 
-// "2.1 Court work is Inadequate" / "... is one of Good or Outstanding".
-std::string ConditionText(const Methodology& m, const RatingCondition& condition, const char* verb) {
+// "Requires improvement or Good"
+std::string RatingsText(const Methodology& m, const std::vector<Rating>& ratings) {
   std::vector<std::string> names;
-  for (Rating rating : condition.ratings) names.push_back(m.RatingName(rating));
-  return StandardLabel(m, condition.standard) + " " + verb + (names.size() == 1 ? " " : " one of ") + OneOf(names);
+  for (Rating rating : ratings) names.push_back(m.RatingName(rating));
+  return OneOf(names);
+}
+
+// "2.1 Court work is Inadequate" / "... is one of Good or Outstanding".
+std::string ConditionText(const Methodology& m, const RatingCondition& condition) {
+  return StandardLabel(m, condition.standard) + (condition.ratings.size() == 1 ? " is " : " is one of ") +
+         RatingsText(m, condition.ratings);
 }
 
 // Where a report rating comes from, for messages.
@@ -112,7 +118,7 @@ class StandardChecker {
   }
 
   void Cap(const PublishedRating& published, const Limit& limit) {
-    const std::string detail = ConditionText(m_, limit.when, "is") + Whose(c_.report[limit.when.standard]) + ", so " +
+    const std::string detail = ConditionText(m_, limit.when) + Whose(c_.report[limit.when.standard]) + ", so " +
                                StandardLabel(m_, limit.standard) + " may be at most " + m_.RatingName(limit.at_most) +
                                "; the report prints " + m_.RatingName(*published.rating);
     AddFinding(FindingKind::kCap, m_.standards[limit.standard].id, published,
@@ -279,14 +285,10 @@ void CheckGuidanceOnReport(CheckContext& c) {
       }
       continue;
     }
-    const std::string detail = ConditionText(m, guide.when, "is") + Whose(c.report[guided]) + ", so guidance expects " +
+    const std::string detail = ConditionText(m, guide.when) + Whose(c.report[guided]) + ", so guidance expects " +
                                StandardLabel(m, guide.expect.standard) + " to be " +
-                               OneOf([&] {
-                                 std::vector<std::string> names;
-                                 for (Rating rating : guide.expect.ratings) names.push_back(m.RatingName(rating));
-                                 return names;
-                               }()) +
-                               "; it is " + m.RatingName(*expected.rating) + Whose(expected);
+                               RatingsText(m, guide.expect.ratings) + "; it is " + m.RatingName(*expected.rating) +
+                               Whose(expected);
     const std::string id = m.standards[guided].id;
     if (record != nullptr) {
       c.out->explained.push_back(Explanation{"departure", id, guide.rule.id, record->reason, detail});
