@@ -36,22 +36,41 @@ BandRange PrintedBandRange(const KqBanding& banding, int percent) {
   return range;
 }
 
+namespace {
+
+// The fewest yes answers out of `relevant` that print above `percent`
+// (relevant + 1 when none do).
+std::int64_t FirstYesPrintingAbove(Rounding rounding, int relevant, int percent) {
+  std::int64_t low = 0;
+  std::int64_t high = static_cast<std::int64_t>(relevant) + 1;  // relevant may be INT_MAX
+  while (low < high) {
+    const std::int64_t mid = low + (high - low) / 2;
+    if (PrintedPercent(static_cast<int>(mid), relevant, rounding) > percent) {
+      high = mid;
+    } else {
+      low = mid + 1;
+    }
+  }
+  return low;
+}
+
+}  // namespace
+
 std::optional<BandRange> KqBandRange(const Methodology& m, const KqResult& kq) {
   if (!kq.HasResult() || !kq.band) return std::nullopt;
   if (kq.source != KqSource::kPercent || m.banding.decide_on == BandBasis::kPrintedPercentage) {
     return BandRange{*kq.band, *kq.band};
   }
   if (kq.relevant == 0) return PrintedBandRange(m.banding, kq.percent);
-  // {percent, relevant} with several counts printing the same: their bands.
-  std::optional<BandRange> range;
-  for (int yes = 0; yes <= kq.relevant; ++yes) {
-    if (PrintedPercent(yes, kq.relevant, m.banding.rounding) != kq.percent) continue;
-    const Rating band = BandOf(m.banding, yes, kq.relevant);
-    if (!range) range = BandRange{band, band};
-    range->low = std::min(range->low, band);
-    range->high = std::max(range->high, band);
-  }
-  return range;
+  // {percent, relevant} with several counts printing the same: the counts
+  // that print as P are one run (printing grows with yes), found by
+  // bisection so that a huge relevant count costs nothing; bands grow with
+  // yes too, so the run's ends give the range.
+  const std::int64_t first = FirstYesPrintingAbove(m.banding.rounding, kq.relevant, kq.percent - 1);
+  const std::int64_t last = FirstYesPrintingAbove(m.banding.rounding, kq.relevant, kq.percent) - 1;
+  if (first > last) return std::nullopt;  // Resolve admits no such figure
+  return BandRange{BandOf(m.banding, static_cast<int>(first), kq.relevant),
+                   BandOf(m.banding, static_cast<int>(last), kq.relevant)};
 }
 
 std::optional<BandRange> StandardBandRange(const Methodology& m, const StandardResult& result) {

@@ -80,6 +80,13 @@ TEST_CASE("a key question's possible bands from what the data give", "[check][kq
   printed.relevant = 30;
   CHECK(KqBandRange(m, printed)->Certain());
 
+  // The largest count the loader admits: bisection, no overflow, no waiting.
+  printed.relevant = 2147483647;
+  CHECK(Names(m, *KqBandRange(m, printed)) == "Inadequate..Requires improvement");
+  printed.percent = 51;
+  printed.band = Rating{1};
+  CHECK(KqBandRange(m, printed)->Certain());
+
   KqResult none;
   CHECK_FALSE(KqBandRange(m, none));
 }
