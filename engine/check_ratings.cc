@@ -156,6 +156,10 @@ class StandardChecker {
     }
     const DiscretionRecord* discretion = DiscretionFor(result.standard);
     std::string detail = "the report prints " + m_.RatingName(printed) + ", but " + lowest;
+    if (range && !range->Certain() && !Changed(result.standard)) {
+      value->computed = CheckValue::Text(RangeText(*range));
+      detail += " (" + value->computed.text + " on the printed figures, which lie on a band edge)";
+    }
     if (discretion != nullptr) {
       detail += ", and the discretion recorded gives " + m_.RatingName(discretion->rating);
     } else {
@@ -165,18 +169,24 @@ class StandardChecker {
     AddFinding(FindingKind::kBand, value->subject, published, value->computed, m_.case_rating.rule.id, detail);
   }
 
-  void Uncertain(const BandRange& range, const StandardResult& result, CheckedValue* value) {
+  // "Inadequate or Requires improvement"
+  std::string RangeText(const BandRange& range) const {
     std::vector<std::string> names;
     for (int level = range.low.level; level <= range.high.level; ++level) names.push_back(m_.RatingName(Rating{level}));
+    return OneOf(names);
+  }
+
+  void Uncertain(const BandRange& range, const StandardResult& result, CheckedValue* value) {
     std::vector<std::string> edges;
     for (const KqResult& kq : result.key_questions) {
       std::optional<BandRange> own = KqBandRange(m_, kq);
       if (own && !own->Certain() && own->low < range.high) edges.push_back(m_.key_questions[kq.key_question].id);
     }
     value->status = ValueStatus::kUnverifiable;
-    value->computed = CheckValue::Text(OneOf(names));
+    value->computed = CheckValue::Text(RangeText(range));
     value->detail += "; but " + AndList(edges) + (edges.size() == 1 ? " is" : " are") +
-                     " printed on a band edge, so the rating could be " + OneOf(names) + ": not certain without the counts";
+                     " printed on a band edge, so the rating could be " + value->computed.text +
+                     ": not certain without the counts";
   }
 
   // Judgement standards, and case standards rated under ratings: for want of
@@ -190,8 +200,8 @@ class StandardChecker {
       value->status = ValueStatus::kUnverifiable;
       value->detail += " (no key-question data): only the arithmetic from ratings to score and overall is checked";
       c_.out->notes.push_back(CheckNote{
-          value->subject, StandardLabel(m_, result.standard) + " has no key-question data: its published rating is "
-                          "taken as given, and only the arithmetic from ratings to score and overall can be checked"});
+          value->subject, StandardLabel(m_, result.standard) + " has no key-question data: its rating is taken as given "
+                          "under ratings:, and only the arithmetic from ratings to score and overall can be checked"});
       return;
     }
     std::string detail = "the report prints " + m_.RatingName(*published.rating) + ", but ratings: records " + recorded;

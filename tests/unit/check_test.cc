@@ -214,6 +214,7 @@ TEST_CASE("a printed figure alone on a band edge is unverifiable, never a findin
   SECTION("a band no value printing as 50% can have") {
     const CheckResult r = MustCheck(Rules2021(), Inspection2021(kJudgedGood, edge, PublishedAllGood()));
     CHECK(FindingList(r) == List{"band 2.3"});
+    CHECK(r.findings[0].computed.text == "Inadequate or Requires improvement");
   }
   SECTION("a printed figure that differs from the one given") {
     const CheckResult r = MustCheck(
