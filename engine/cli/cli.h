@@ -35,6 +35,7 @@ struct Command {
 const std::vector<Command>& Commands();
 
 int RunRate(const Args& args);
+int RunCheck(const Args& args);
 
 // "file:line:col: error: message" on stderr.
 void PrintError(const Error& error);

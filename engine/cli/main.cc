@@ -10,6 +10,7 @@ namespace rerate::cli {
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
       {"rate", "rate inspections: the ratings table, why each rating is what it is", RunRate},
+      {"check", "check published ratings against the data: reproduced, explained or a finding", RunCheck},
   };
   return commands;
 }

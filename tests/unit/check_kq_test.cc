@@ -1,0 +1,109 @@
+// What a printed figure alone can decide: the bands its exact value may be in.
+#include <catch2/catch.hpp>
+
+#include "check_private.h"
+#include "check_test_support.h"
+
+namespace rerate {
+namespace {
+
+using testing::Edit;
+using testing::ReadSource;
+using testing::Rules2021;
+
+std::string Names(const Methodology& m, const BandRange& range) {
+  return m.RatingName(range.low) + ".." + m.RatingName(range.high);
+}
+
+TEST_CASE("printed figures under half-up rounding and whole-number edges", "[check][kq]") {
+  const Methodology& m = *Rules2021();
+  // 50% prints from 49.5% up: either side of the 50% edge.
+  CHECK(Names(m, PrintedBandRange(m.banding, 50)) == "Inadequate..Requires improvement");
+  CHECK(Names(m, PrintedBandRange(m.banding, 49)) == "Inadequate..Inadequate");
+  CHECK(Names(m, PrintedBandRange(m.banding, 51)) == "Requires improvement..Requires improvement");
+  CHECK(Names(m, PrintedBandRange(m.banding, 65)) == "Requires improvement..Good");
+  CHECK(Names(m, PrintedBandRange(m.banding, 64)) == "Requires improvement..Requires improvement");
+  CHECK(Names(m, PrintedBandRange(m.banding, 80)) == "Good..Outstanding");
+  CHECK(Names(m, PrintedBandRange(m.banding, 0)) == "Inadequate..Inadequate");
+  CHECK(Names(m, PrintedBandRange(m.banding, 100)) == "Outstanding..Outstanding");
+}
+
+std::shared_ptr<const Methodology> RulesWith(const std::string& rounding, const std::string& edge) {
+  std::string text = Edit(ReadSource("rules/hmip-pdu-2021.yaml"), "printed_rounding: half up", "printed_rounding: " + rounding);
+  text = Edit(text, "{rating: Requires improvement, from: 50, below: 65}",
+              "{rating: Requires improvement, from: 50, below: " + edge + "}");
+  text = Edit(text, "{rating: Good, from: 65, below: 80}", "{rating: Good, from: " + edge + ", below: 80}");
+  Result<std::shared_ptr<const Methodology>> rules = testing::RulesFromText(text, "rules-" + rounding.substr(5) + ".yaml");
+  INFO((rules ? std::string() : rules.error().ToString()));
+  REQUIRE(rules.ok());
+  return *rules;
+}
+
+TEST_CASE("an edge at 62.5%: which printed figures straddle it depends on the rounding", "[check][kq]") {
+  const std::shared_ptr<const Methodology> up = RulesWith("half up", "62.5");
+  const std::shared_ptr<const Methodology> even = RulesWith("half even", "62.5");
+  // Half up: 62 covers [61.5, 62.5), 63 covers [62.5, 63.5): neither straddles.
+  CHECK(Names(*up, PrintedBandRange(up->banding, 62)) == "Requires improvement..Requires improvement");
+  CHECK(Names(*up, PrintedBandRange(up->banding, 63)) == "Good..Good");
+  // Half even: 62.5 prints as 62, so 62 covers [61.5, 62.5] and reaches Good.
+  CHECK(Names(*even, PrintedBandRange(even->banding, 62)) == "Requires improvement..Good");
+  CHECK(Names(*even, PrintedBandRange(even->banding, 63)) == "Good..Good");
+}
+
+TEST_CASE("an edge inside a printed figure's range", "[check][kq]") {
+  const std::shared_ptr<const Methodology> rules = RulesWith("half up", "62.3");
+  CHECK(Names(*rules, PrintedBandRange(rules->banding, 62)) == "Requires improvement..Good");
+  CHECK(Names(*rules, PrintedBandRange(rules->banding, 61)) == "Requires improvement..Requires improvement");
+}
+
+TEST_CASE("a key question's possible bands from what the data give", "[check][kq]") {
+  const Methodology& m = *Rules2021();
+  KqResult counted;
+  counted.source = KqSource::kCounts;
+  counted.has_result = true;
+  counted.yes = 16;
+  counted.relevant = 32;
+  counted.percent = 50;
+  counted.band = Rating{1};
+  CHECK(KqBandRange(m, counted)->Certain());  // counts: exactly 50%, no doubt
+
+  KqResult printed = counted;
+  printed.source = KqSource::kPercent;
+  printed.relevant = 0;
+  CHECK(Names(m, *KqBandRange(m, printed)) == "Inadequate..Requires improvement");
+
+  // {percent: 50, relevant: 200}: 99/200 = 49.5% and 100/200 both print as 50%.
+  printed.relevant = 200;
+  CHECK(Names(m, *KqBandRange(m, printed)) == "Inadequate..Requires improvement");
+  // {percent: 50, relevant: 30}: only 15/30 prints as 50% (the loader would
+  // have made it counts; the range is certain either way).
+  printed.relevant = 30;
+  CHECK(KqBandRange(m, printed)->Certain());
+
+  // The largest count the loader admits: bisection, no overflow, no waiting.
+  printed.relevant = 2147483647;
+  CHECK(Names(m, *KqBandRange(m, printed)) == "Inadequate..Requires improvement");
+  printed.percent = 51;
+  printed.band = Rating{1};
+  CHECK(KqBandRange(m, printed)->Certain());
+
+  KqResult none;
+  CHECK_FALSE(KqBandRange(m, none));
+}
+
+TEST_CASE("a rules file that decides on the printed percentage leaves no doubt", "[check][kq]") {
+  const std::string text = Edit(ReadSource("rules/hmip-pdu-2021.yaml"), "decide_on: exact fraction",
+                                "decide_on: printed percentage");
+  Result<std::shared_ptr<const Methodology>> rules = testing::RulesFromText(text, "rules-printed.yaml");
+  REQUIRE(rules.ok());
+  KqResult printed;
+  printed.source = KqSource::kPercent;
+  printed.has_result = true;
+  printed.percent = 50;
+  printed.band = Rating{1};
+  CHECK((*rules)->RatingName(KqBandRange(**rules, printed)->low) == "Requires improvement");
+  CHECK(KqBandRange(**rules, printed)->Certain());
+}
+
+}  // namespace
+}  // namespace rerate
