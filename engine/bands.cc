@@ -1,5 +1,6 @@
 #include "rerate/bands.h"
 
+#include <algorithm>
 #include <string>
 
 namespace rerate {
@@ -53,13 +54,87 @@ Rating BandOf(const KqBanding& banding, int yes, int relevant) {
   return BandOfPercent(banding, PrintedPercent(yes, relevant, banding.rounding));
 }
 
-std::optional<int> MinYesForBand(const KqBanding& banding, Rating rating, int relevant) {
-  // A linear scan rather than a bisection: it stays right even for a rules
-  // file whose bands are not monotonic (lint warns about those).
-  for (int yes = 0; yes <= relevant; ++yes) {
-    if (BandOf(banding, yes, relevant) >= rating) return yes;
+namespace {
+
+// The first yes count out of `relevant` whose printed figure is above
+// `percent` (relevant + 1 when none is): the figure grows with yes.
+std::int64_t FirstYesPrintingAbove(int percent, int relevant, Rounding rounding) {
+  std::int64_t low = 0;
+  std::int64_t high = static_cast<std::int64_t>(relevant) + 1;  // relevant may be INT_MAX
+  while (low < high) {
+    const std::int64_t mid = low + (high - low) / 2;
+    if (PrintedPercent(static_cast<int>(mid), relevant, rounding) > percent) {
+      high = mid;
+    } else {
+      low = mid + 1;
+    }
   }
-  return std::nullopt;
+  return low;
+}
+
+// The fewest yes answers out of `relevant` at or above `from` percent, on
+// the rules' own basis (relevant + 1 when none is).
+std::int64_t FirstYesReaching(const KqBanding& banding, Fraction from, int relevant) {
+  if (banding.decide_on == BandBasis::kExactFraction) {
+    // yes >= from * relevant / 100, rounded up, in integers.
+    const std::int64_t numerator = from.numerator * relevant;
+    const std::int64_t denominator = 100 * from.denominator;
+    return (numerator + denominator - 1) / denominator;
+  }
+  // The printed whole percentage reaches `from` once it reaches its ceiling.
+  const std::int64_t ceiling = (from.numerator + from.denominator - 1) / from.denominator;
+  return FirstYesPrintingAbove(static_cast<int>(ceiling) - 1, relevant, banding.rounding);
+}
+
+}  // namespace
+
+std::optional<int> MinYesForBand(const KqBanding& banding, Rating rating, int relevant) {
+  // A band's lowest count is where its lower edge is reached; the bands tile
+  // 0% to 100%, so that count is in the band unless the band is too narrow to
+  // hold any count, which BandOf itself settles.
+  std::optional<int> fewest;
+  for (const KqBand& band : banding.bands) {
+    if (band.rating < rating) continue;
+    const std::int64_t yes = FirstYesReaching(banding, band.from, relevant);
+    if (yes > relevant || BandOf(banding, static_cast<int>(yes), relevant) < rating) continue;
+    if (!fewest || yes < *fewest) fewest = static_cast<int>(yes);
+  }
+  return fewest;
+}
+
+YesCounts YesCountsPrinting(int percent, int relevant, Rounding rounding) {
+  return YesCounts{FirstYesPrintingAbove(percent - 1, relevant, rounding),
+                   FirstYesPrintingAbove(percent, relevant, rounding) - 1};
+}
+
+BandRange PrintedBandRange(const KqBanding& banding, int percent) {
+  // The exact values printing as P run from P - 0.5 to P + 0.5 (clamped to
+  // 0..100); kept in halves of a percent, i.e. as fractions of 200.  Which
+  // ends belong depends on the rounding: half up keeps the lower end, half
+  // even keeps both ends of an even P and neither of an odd one.
+  const int low_halves = std::max(2 * percent - 1, 0);
+  const int high_halves = std::min(2 * percent + 1, 200);
+  const bool high_included = percent == 100 || (banding.rounding == Rounding::kHalfEven && percent % 2 == 0);
+  // Bands are closed below, so a value just above the lower end is in the
+  // same band as the lower end itself.
+  BandRange range{BandOfFraction(banding, low_halves, 200), BandOfFraction(banding, high_halves, 200)};
+  if (high_included) return range;
+  // The upper end itself is excluded: when it is exactly a band's lower edge,
+  // the values just below it are in the band before.
+  for (size_t i = 1; i < banding.bands.size(); ++i) {
+    const Fraction& from = banding.bands[i].from;
+    if (banding.bands[i].rating == range.high &&
+        2 * from.numerator == static_cast<std::int64_t>(high_halves) * from.denominator) {
+      range.high = banding.bands[i - 1].rating;
+    }
+  }
+  return range;
+}
+
+BandRange PrintedBandRange(const KqBanding& banding, int percent, int relevant) {
+  const YesCounts counts = YesCountsPrinting(percent, relevant, banding.rounding);
+  return BandRange{BandOf(banding, static_cast<int>(counts.first), relevant),
+                   BandOf(banding, static_cast<int>(counts.last), relevant)};
 }
 
 std::string ExactPercentText(int yes, int relevant, int decimals) {

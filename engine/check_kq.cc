@@ -10,67 +10,16 @@
 
 namespace rerate {
 
-BandRange PrintedBandRange(const KqBanding& banding, int percent) {
-  // The exact values printing as P run from P - 0.5 to P + 0.5 (clamped to
-  // 0..100); kept in halves of a percent, i.e. as fractions of 200.  Which
-  // ends belong depends on the rounding: half up keeps the lower end, half
-  // even keeps both ends of an even P and neither of an odd one.
-  const int low_halves = std::max(2 * percent - 1, 0);
-  const int high_halves = std::min(2 * percent + 1, 200);
-  const bool high_included =
-      percent == 100 || (banding.rounding == Rounding::kHalfEven && percent % 2 == 0);
-  // Bands are closed below, so a value just above the lower end is in the
-  // same band as the lower end itself.
-  BandRange range{BandOfFraction(banding, low_halves, 200), BandOfFraction(banding, high_halves, 200)};
-  if (high_included) return range;
-  // The upper end itself is excluded: when it is exactly a band's lower edge
-  // (from, a percentage, equal to high_halves / 2), the values just below it
-  // are in the band before.
-  for (size_t i = 1; i < banding.bands.size(); ++i) {
-    const Fraction& from = banding.bands[i].from;
-    if (banding.bands[i].rating == range.high &&
-        2 * from.numerator == static_cast<std::int64_t>(high_halves) * from.denominator) {
-      range.high = banding.bands[i - 1].rating;
-    }
-  }
-  return range;
-}
-
-namespace {
-
-// The fewest yes answers out of `relevant` that print above `percent`
-// (relevant + 1 when none do).
-std::int64_t FirstYesPrintingAbove(Rounding rounding, int relevant, int percent) {
-  std::int64_t low = 0;
-  std::int64_t high = static_cast<std::int64_t>(relevant) + 1;  // relevant may be INT_MAX
-  while (low < high) {
-    const std::int64_t mid = low + (high - low) / 2;
-    if (PrintedPercent(static_cast<int>(mid), relevant, rounding) > percent) {
-      high = mid;
-    } else {
-      low = mid + 1;
-    }
-  }
-  return low;
-}
-
-}  // namespace
-
 std::optional<BandRange> KqBandRange(const Methodology& m, const KqResult& kq) {
   if (!kq.HasResult() || !kq.band) return std::nullopt;
   if (kq.source != KqSource::kPercent || m.banding.decide_on == BandBasis::kPrintedPercentage) {
     return BandRange{*kq.band, *kq.band};
   }
   if (kq.relevant == 0) return PrintedBandRange(m.banding, kq.percent);
-  // {percent, relevant} with several counts printing the same: the counts
-  // that print as P are one run (printing grows with yes), found by
-  // bisection so that a huge relevant count costs nothing; bands grow with
-  // yes too, so the run's ends give the range.
-  const std::int64_t first = FirstYesPrintingAbove(m.banding.rounding, kq.relevant, kq.percent - 1);
-  const std::int64_t last = FirstYesPrintingAbove(m.banding.rounding, kq.relevant, kq.percent) - 1;
-  if (first > last) return std::nullopt;  // Resolve admits no such figure
-  return BandRange{BandOf(m.banding, static_cast<int>(first), kq.relevant),
-                   BandOf(m.banding, static_cast<int>(last), kq.relevant)};
+  // {percent, relevant} with several counts printing the same: bands grow
+  // with yes, so the ends of the run of counts give the range.
+  if (YesCountsPrinting(kq.percent, kq.relevant, m.banding.rounding).Empty()) return std::nullopt;
+  return PrintedBandRange(m.banding, kq.percent, kq.relevant);
 }
 
 std::optional<BandRange> StandardBandRange(const Methodology& m, const StandardResult& result) {

@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "rerate/bands.h"
 #include "rerate/check.h"
 #include "rerate/evaluate.h"
 #include "rerate/evidence.h"
@@ -60,17 +61,6 @@ struct CheckContext {
 };
 
 std::vector<ReportRating> ReportRatings(const Published& published, const Evaluation& evaluation);
-
-// The bands a key question's exact value may lie in, lowest first.
-struct BandRange {
-  Rating low;
-  Rating high;
-  bool Certain() const { return low == high; }
-};
-
-// The bands of the exact values that print as `percent` (under the rules'
-// rounding), when only the printed figure is known.
-BandRange PrintedBandRange(const KqBanding& banding, int percent);
 
 // A key question's possible bands under the rules' own basis (exact fraction
 // or printed percentage); none without a banded result.

@@ -170,18 +170,15 @@ class Resolver {
     kq->percent = aggregate.percent->value;
     if (!aggregate.relevant) return;
     const int relevant = aggregate.relevant->value;
-    std::vector<int> counts;
-    for (int yes = 0; yes <= relevant; ++yes) {
-      if (PrintedPercent(yes, relevant, m_.banding.rounding) == kq->percent) counts.push_back(yes);
-    }
-    if (counts.empty()) {
+    const YesCounts counts = YesCountsPrinting(kq->percent, relevant, m_.banding.rounding);
+    if (counts.Empty()) {
       Fail(aggregate.percent->where, "no number of yes answers out of " + std::to_string(relevant) +
                                          " prints as " + std::to_string(kq->percent) + "%");
     }
     kq->relevant = relevant;
-    if (counts.size() == 1) {
+    if (counts.first == counts.last) {
       kq->source = KqSource::kCounts;
-      kq->yes = counts.front();
+      kq->yes = static_cast<int>(counts.first);
     }
   }
 

@@ -1,41 +1,8 @@
 #include "kq_result.h"
 
-#include <set>
-
 #include "rerate/bands.h"
 
 namespace rerate {
-
-namespace {
-
-// With only the printed figure, the exact value lies in [P - 0.5, P + 0.5);
-// the band is unknown when a band edge falls strictly inside that range.
-bool PrintedOnEdge(const KqBanding& banding, int percent) {
-  for (const KqBand& band : banding.bands) {
-    // percent - 0.5 < from < percent + 0.5, in halves: 2*percent - 1 < 2*from < 2*percent + 1.
-    const std::int64_t twice_from_num = 2 * band.from.numerator;
-    const std::int64_t den = band.from.denominator;
-    if (twice_from_num > (2LL * percent - 1) * den && twice_from_num < (2LL * percent + 1) * den &&
-        band.from.numerator != 0) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// With the printed figure and the relevant count but several counts that
-// print the same, the band is unknown when those counts fall in two bands.
-bool CountsSpanBands(const KqBanding& banding, int percent, int relevant) {
-  std::set<int> bands;
-  for (int yes = 0; yes <= relevant; ++yes) {
-    if (PrintedPercent(yes, relevant, banding.rounding) == percent) {
-      bands.insert(BandOfFraction(banding, yes, relevant).level);
-    }
-  }
-  return bands.size() > 1;
-}
-
-}  // namespace
 
 KqResult ComputeKqResult(const Methodology& m, const KqEvidence& evidence, int key_question) {
   KqResult result;
@@ -59,9 +26,9 @@ KqResult ComputeKqResult(const Methodology& m, const KqEvidence& evidence, int k
   result.printed_band = BandOfPercent(banding, evidence.percent);
   result.band = result.printed_band;
   if (banding.decide_on == BandBasis::kExactFraction) {
-    result.edge_unknown = evidence.relevant > 0
-                              ? CountsSpanBands(banding, evidence.percent, evidence.relevant)
-                              : PrintedOnEdge(banding, evidence.percent);
+    const BandRange range = evidence.relevant > 0 ? PrintedBandRange(banding, evidence.percent, evidence.relevant)
+                                                  : PrintedBandRange(banding, evidence.percent);
+    result.edge_unknown = !range.Certain();
   }
   return result;
 }

@@ -3,6 +3,7 @@
 // never through a floating-point percentage.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -27,8 +28,34 @@ Rating BandOfPercent(const KqBanding& banding, int percent);
 Rating BandOf(const KqBanding& banding, int yes, int relevant);
 
 // The fewest yes answers out of `relevant` whose band is `rating` or higher,
-// or nullopt when even relevant/relevant falls short.
+// or nullopt when even relevant/relevant falls short.  Computed from the
+// band edges, not by trying every count: `relevant` may be huge.
 std::optional<int> MinYesForBand(const KqBanding& banding, Rating rating, int relevant);
+
+// The yes counts out of `relevant` that print as `percent`: first..last (one
+// run, since the printed figure grows with yes), found by bisection; first >
+// last when no count prints as it.
+struct YesCounts {
+  std::int64_t first = 0;
+  std::int64_t last = -1;
+  bool Empty() const { return first > last; }
+};
+YesCounts YesCountsPrinting(int percent, int relevant, Rounding rounding);
+
+// The bands a key question's exact value may lie in, lowest first.
+struct BandRange {
+  Rating low;
+  Rating high;
+  bool Certain() const { return low == high; }
+};
+
+// The bands of the exact values that print as `percent` under the rules'
+// rounding, when only the printed figure is known.
+BandRange PrintedBandRange(const KqBanding& banding, int percent);
+
+// The bands of the counts out of `relevant` that print as `percent` (which
+// must not be Empty()), under the rules' own basis.
+BandRange PrintedBandRange(const KqBanding& banding, int percent, int relevant);
 
 // "64.5": 100*yes/relevant to `decimals` places, rounded half up, for
 // explanations only (never compared).

@@ -84,5 +84,85 @@ TEST_CASE("thresholds and ranges read as written", "[bands]") {
   CHECK(ExactPercentText(1, 8, 0) == "13");
 }
 
+std::string Names(const Methodology& m, const BandRange& range) {
+  return m.RatingName(range.low) + ".." + m.RatingName(range.high);
+}
+
+TEST_CASE("printed figures under half-up rounding and whole-number edges", "[bands]") {
+  const Methodology& m = *testing::Rules2021();
+  // 50% prints from 49.5% up: either side of the 50% edge.
+  CHECK(Names(m, PrintedBandRange(m.banding, 50)) == "Inadequate..Requires improvement");
+  CHECK(Names(m, PrintedBandRange(m.banding, 49)) == "Inadequate..Inadequate");
+  CHECK(Names(m, PrintedBandRange(m.banding, 51)) == "Requires improvement..Requires improvement");
+  CHECK(Names(m, PrintedBandRange(m.banding, 65)) == "Requires improvement..Good");
+  CHECK(Names(m, PrintedBandRange(m.banding, 64)) == "Requires improvement..Requires improvement");
+  CHECK(Names(m, PrintedBandRange(m.banding, 80)) == "Good..Outstanding");
+  CHECK(Names(m, PrintedBandRange(m.banding, 0)) == "Inadequate..Inadequate");
+  CHECK(Names(m, PrintedBandRange(m.banding, 100)) == "Outstanding..Outstanding");
+}
+
+std::shared_ptr<const Methodology> RulesWith(const std::string& rounding, const std::string& edge) {
+  std::string text = testing::Edit(testing::ReadSource("rules/hmip-pdu-2021.yaml"), "printed_rounding: half up", "printed_rounding: " + rounding);
+  text = testing::Edit(text, "{rating: Requires improvement, from: 50, below: 65}",
+              "{rating: Requires improvement, from: 50, below: " + edge + "}");
+  text = testing::Edit(text, "{rating: Good, from: 65, below: 80}", "{rating: Good, from: " + edge + ", below: 80}");
+  Result<std::shared_ptr<const Methodology>> rules = testing::RulesFromText(text, "rules-" + rounding.substr(5) + ".yaml");
+  INFO((rules ? std::string() : rules.error().ToString()));
+  REQUIRE(rules.ok());
+  return *rules;
+}
+
+TEST_CASE("an edge at 62.5%: which printed figures straddle it depends on the rounding", "[bands]") {
+  const std::shared_ptr<const Methodology> up = RulesWith("half up", "62.5");
+  const std::shared_ptr<const Methodology> even = RulesWith("half even", "62.5");
+  // Half up: 62 covers [61.5, 62.5), 63 covers [62.5, 63.5): neither straddles.
+  CHECK(Names(*up, PrintedBandRange(up->banding, 62)) == "Requires improvement..Requires improvement");
+  CHECK(Names(*up, PrintedBandRange(up->banding, 63)) == "Good..Good");
+  // Half even: 62.5 prints as 62, so 62 covers [61.5, 62.5] and reaches Good.
+  CHECK(Names(*even, PrintedBandRange(even->banding, 62)) == "Requires improvement..Good");
+  CHECK(Names(*even, PrintedBandRange(even->banding, 63)) == "Good..Good");
+}
+
+TEST_CASE("an edge inside a printed figure's range", "[bands]") {
+  const std::shared_ptr<const Methodology> rules = RulesWith("half up", "62.3");
+  CHECK(Names(*rules, PrintedBandRange(rules->banding, 62)) == "Requires improvement..Good");
+  CHECK(Names(*rules, PrintedBandRange(rules->banding, 61)) == "Requires improvement..Requires improvement");
+}
+
+// Regression: a relevant count near INT_MAX made the count-by-count loops
+// overflow and never end (found by check's benchmark).
+TEST_CASE("counts printing as a figure are found by bisection, however large the count", "[bands]") {
+  const YesCounts all = YesCountsPrinting(50, 2147483647, Rounding::kHalfUp);
+  CHECK(all.first == 1063004406);  // 49.5% of INT_MAX, rounded up
+  CHECK(all.last == 1084479241);
+  CHECK(YesCountsPrinting(50, 3, Rounding::kHalfUp).Empty());
+  const YesCounts one = YesCountsPrinting(47, 32, Rounding::kHalfUp);
+  CHECK(one.first == 15);
+  CHECK(one.last == 15);
+  const KqBanding& banding = testing::Rules2021()->banding;
+  CHECK(MinYesForBand(banding, *testing::Rules2021()->FindRating("Good"), 2147483647) == 1395864371);
+}
+
+TEST_CASE("the fewest yes answers for a band under the printed-percentage rule", "[bands]") {
+  KqBanding printed = testing::Rules2021()->banding;
+  printed.decide_on = BandBasis::kPrintedPercentage;
+  const Rating good = *testing::Rules2021()->FindRating("Good");
+  for (int relevant = 1; relevant <= 120; ++relevant) {
+    std::optional<int> brute;
+    for (int yes = 0; yes <= relevant && !brute; ++yes) {
+      if (BandOf(printed, yes, relevant) >= good) brute = yes;
+    }
+    INFO("relevant " << relevant);
+    CHECK(MinYesForBand(printed, good, relevant) == brute);
+    CHECK(MinYesForBand(testing::Rules2021()->banding, good, relevant) ==
+          [&]() -> std::optional<int> {
+            for (int yes = 0; yes <= relevant; ++yes) {
+              if (BandOfFraction(testing::Rules2021()->banding, yes, relevant) >= good) return yes;
+            }
+            return std::nullopt;
+          }());
+  }
+}
+
 }  // namespace
 }  // namespace rerate

@@ -15,47 +15,6 @@ std::string Names(const Methodology& m, const BandRange& range) {
   return m.RatingName(range.low) + ".." + m.RatingName(range.high);
 }
 
-TEST_CASE("printed figures under half-up rounding and whole-number edges", "[check][kq]") {
-  const Methodology& m = *Rules2021();
-  // 50% prints from 49.5% up: either side of the 50% edge.
-  CHECK(Names(m, PrintedBandRange(m.banding, 50)) == "Inadequate..Requires improvement");
-  CHECK(Names(m, PrintedBandRange(m.banding, 49)) == "Inadequate..Inadequate");
-  CHECK(Names(m, PrintedBandRange(m.banding, 51)) == "Requires improvement..Requires improvement");
-  CHECK(Names(m, PrintedBandRange(m.banding, 65)) == "Requires improvement..Good");
-  CHECK(Names(m, PrintedBandRange(m.banding, 64)) == "Requires improvement..Requires improvement");
-  CHECK(Names(m, PrintedBandRange(m.banding, 80)) == "Good..Outstanding");
-  CHECK(Names(m, PrintedBandRange(m.banding, 0)) == "Inadequate..Inadequate");
-  CHECK(Names(m, PrintedBandRange(m.banding, 100)) == "Outstanding..Outstanding");
-}
-
-std::shared_ptr<const Methodology> RulesWith(const std::string& rounding, const std::string& edge) {
-  std::string text = Edit(ReadSource("rules/hmip-pdu-2021.yaml"), "printed_rounding: half up", "printed_rounding: " + rounding);
-  text = Edit(text, "{rating: Requires improvement, from: 50, below: 65}",
-              "{rating: Requires improvement, from: 50, below: " + edge + "}");
-  text = Edit(text, "{rating: Good, from: 65, below: 80}", "{rating: Good, from: " + edge + ", below: 80}");
-  Result<std::shared_ptr<const Methodology>> rules = testing::RulesFromText(text, "rules-" + rounding.substr(5) + ".yaml");
-  INFO((rules ? std::string() : rules.error().ToString()));
-  REQUIRE(rules.ok());
-  return *rules;
-}
-
-TEST_CASE("an edge at 62.5%: which printed figures straddle it depends on the rounding", "[check][kq]") {
-  const std::shared_ptr<const Methodology> up = RulesWith("half up", "62.5");
-  const std::shared_ptr<const Methodology> even = RulesWith("half even", "62.5");
-  // Half up: 62 covers [61.5, 62.5), 63 covers [62.5, 63.5): neither straddles.
-  CHECK(Names(*up, PrintedBandRange(up->banding, 62)) == "Requires improvement..Requires improvement");
-  CHECK(Names(*up, PrintedBandRange(up->banding, 63)) == "Good..Good");
-  // Half even: 62.5 prints as 62, so 62 covers [61.5, 62.5] and reaches Good.
-  CHECK(Names(*even, PrintedBandRange(even->banding, 62)) == "Requires improvement..Good");
-  CHECK(Names(*even, PrintedBandRange(even->banding, 63)) == "Good..Good");
-}
-
-TEST_CASE("an edge inside a printed figure's range", "[check][kq]") {
-  const std::shared_ptr<const Methodology> rules = RulesWith("half up", "62.3");
-  CHECK(Names(*rules, PrintedBandRange(rules->banding, 62)) == "Requires improvement..Good");
-  CHECK(Names(*rules, PrintedBandRange(rules->banding, 61)) == "Requires improvement..Requires improvement");
-}
-
 TEST_CASE("a key question's possible bands from what the data give", "[check][kq]") {
   const Methodology& m = *Rules2021();
   KqResult counted;

@@ -70,5 +70,18 @@ TEST_CASE("values compare exactly across counts and printed figures", "[kq]") {
   CHECK(KqValueText(c) == "printed 33% (counts unknown)");
 }
 
+// Regression: under half-even rounding 62.5% prints as 62, so with an edge
+// at 62.5% a printed 62 may be either side of it (found by check's tests).
+TEST_CASE("a printed figure whose range ends exactly on an edge under half-even rounding", "[kq]") {
+  Methodology m = *testing::Rules2021();
+  m.banding.rounding = Rounding::kHalfEven;
+  m.banding.bands[1].below = Fraction{625, 10};
+  m.banding.bands[2].from = Fraction{625, 10};
+  CHECK(ComputeKqResult(m, Printed(62), 0).edge_unknown);
+  CHECK_FALSE(ComputeKqResult(m, Printed(63), 0).edge_unknown);
+  m.banding.rounding = Rounding::kHalfUp;  // 62 is then [61.5, 62.5): below the edge
+  CHECK_FALSE(ComputeKqResult(m, Printed(62), 0).edge_unknown);
+}
+
 }  // namespace
 }  // namespace rerate
