@@ -1,5 +1,6 @@
 #include "rules_parser.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "suggest.h"
@@ -148,6 +149,11 @@ class RulesParser {
       parsed.where = where;
       m_.banding.bands.push_back(parsed);
     }
+    // Banding takes the last band whose lower edge a value reaches, so the
+    // bands must be ascending whatever order the file lists them in.
+    std::stable_sort(m_.banding.bands.begin(), m_.banding.bands.end(), [](const KqBand& a, const KqBand& b) {
+      return a.from.numerator * b.from.denominator < b.from.numerator * a.from.denominator;
+    });
   }
 
   void ParseDiscretion(const MapView& map) {

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "rerate/bands.h"
 #include "test_support.h"
 
 namespace rerate {
@@ -40,6 +41,29 @@ TEST_CASE("bands may be written in any order", "[rules][validate]") {
                                      "    - {rating: Outstanding, from: 80}\n",
                                      "    - {rating: Outstanding, from: 80}\n    - {rating: Inadequate, from: 0, below: 50}\n");
   CHECK(testing::RulesFromText(reordered).ok());
+}
+
+TEST_CASE("bands written highest first band like the same bands lowest first", "[rules][validate]") {
+  // Regression: the bands were kept in file order while banding assumed them
+  // ascending, so a file listing Outstanding first put 70% in Inadequate.
+  const std::string descending = Edit(Base(),
+      "    - {rating: Inadequate, from: 0, below: 50}\n"
+      "    - {rating: Requires improvement, from: 50, below: 65}\n"
+      "    - {rating: Good, from: 65, below: 80}\n"
+      "    - {rating: Outstanding, from: 80}\n",
+      "    - {rating: Outstanding, from: 80}\n"
+      "    - {rating: Good, from: 65, below: 80}\n"
+      "    - {rating: Requires improvement, from: 50, below: 65}\n"
+      "    - {rating: Inadequate, from: 0, below: 50}\n");
+  auto rules = testing::RulesFromText(descending);
+  REQUIRE(rules.ok());
+  const KqBanding& banding = (*rules)->banding;
+  const Methodology& m = **rules;
+  CHECK(m.RatingName(BandOfFraction(banding, 14, 20)) == "Good");
+  CHECK(m.RatingName(BandOfFraction(banding, 10, 20)) == "Requires improvement");
+  CHECK(m.RatingName(BandOfFraction(banding, 9, 20)) == "Inadequate");
+  CHECK(m.RatingName(BandOfFraction(banding, 16, 20)) == "Outstanding");
+  CHECK(m.RatingName(BandOfPercent(banding, 65)) == "Good");
 }
 
 TEST_CASE("a band with no below: runs to 100% and cannot sit under another", "[rules][validate]") {
