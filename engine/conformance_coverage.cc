@@ -4,6 +4,7 @@
 // The definitions are listed in README.md ("What exercises a rule").
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <set>
 
 #include "names.h"
@@ -100,7 +101,7 @@ class ObligationBuilder {
       const ScaleLevel& scale_level = m_.scale.levels[level];
       Add(m_.scale.rule,
           "a standard rated " + scale_level.name + " (" + std::to_string(scale_level.points) +
-              " points), the score expected",
+              (scale_level.points == 1 ? " point" : " points") + "), the score expected",
           [rating](const TestOutcome& t) {
             return t.spec.Expects("score") &&
                    std::any_of(t.evaluation->standards.begin(), t.evaluation->standards.end(),
@@ -217,9 +218,9 @@ class ObligationBuilder {
     const DiscretionPolicy& policy = m_.discretion;
     const int most = policy.max_bands;
     const int widest = static_cast<int>(m_.scale.levels.size()) - 1;
-    const std::string bands = [](int n) { return std::to_string(n) + (n == 1 ? " band" : " bands"); }(most);
+    auto bands = [](int n) { return std::to_string(n) + (n == 1 ? " band" : " bands"); };
     if (most >= 1 && most <= widest) {
-      Add(policy.rule, "discretion moving a case standard " + bands + " (the most allowed), its rating expected",
+      Add(policy.rule, "discretion moving a case standard " + bands(most) + " (the most allowed), its rating expected",
           [most](const TestOutcome& t) {
             for (const RuleEvent& event : t.evaluation->events) {
               if (event.kind == EventKind::kDiscretion && std::abs(event.after->level - event.before->level) == most &&
@@ -232,8 +233,8 @@ class ObligationBuilder {
     }
     if (most + 1 <= widest) {
       Add(policy.rule,
-          "discretion moving a case standard " + std::to_string(most + 1) +
-              " bands (one more than allowed): a violation, expected under violations:",
+          "discretion moving a case standard " + bands(most + 1) +
+              " (one more than allowed): a violation, expected under violations",
           [most, id = policy.rule.id](const TestOutcome& t) {
             for (const DiscretionRecord& record : t.evidence->discretion) {
               const std::optional<Rating>& computed = t.evaluation->For(record.standard).computed;
@@ -362,16 +363,24 @@ std::vector<Obligation> ObligationsOf(const Methodology& methodology) {
   return obligations;
 }
 
+// One rules file may be loaded more than once (by path and by name, or by two
+// libraries): coverage is per file.
+std::string FileKey(const Methodology& methodology) {
+  std::error_code ignored;
+  return std::filesystem::weakly_canonical(methodology.file, ignored).string();
+}
+
 std::vector<RulesCoverage> ComputeCoverage(const std::vector<TestOutcome>& outcomes) {
   std::vector<RulesCoverage> coverage;
   for (const TestOutcome& outcome : outcomes) {
     if (outcome.methodology == nullptr) continue;
+    const std::string key = FileKey(*outcome.methodology);
     const bool seen = std::any_of(coverage.begin(), coverage.end(),
-                                  [&](const RulesCoverage& c) { return c.methodology == outcome.methodology; });
+                                  [&](const RulesCoverage& c) { return FileKey(*c.methodology) == key; });
     if (seen) continue;
     std::vector<Pending> pending = ObligationBuilder(*outcome.methodology).Build();
     for (const TestOutcome& test : outcomes) {
-      if (test.methodology != outcome.methodology || test.status != TestStatus::kPassed) continue;
+      if (test.methodology == nullptr || test.status != TestStatus::kPassed || FileKey(*test.methodology) != key) continue;
       for (Pending& item : pending) {
         if (item.obligation.covered_by.empty() && item.met(test)) item.obligation.covered_by = test.file;
       }

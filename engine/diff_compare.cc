@@ -1,6 +1,8 @@
 // CompareEvaluations and the rule responsible for each change: walking the
-// order of evaluation (bands, lowest key question or judgement, discretion,
-// limits), the first step whose decision differs between the two.
+// order of evaluation (bands, lowest key question or judgement, limits), the
+// first step whose decision differs between the two.  (Discretion cannot
+// differ on its own: the same record from the same computed rating moves
+// the same way, and beyond the distance --to refuses the inspection.)
 #include <algorithm>
 #include <map>
 
@@ -60,13 +62,6 @@ std::string BandWithRange(const Methodology& m, const KqResult* kq) {
   if (!kq->band) return text;
   if (const KqBand* band = BandContaining(m.banding, *kq)) text += " (" + BandRangeText(*band) + ")";
   return text;
-}
-
-const RuleEvent* StandardEvent(const Evaluation& e, int standard, EventKind kind) {
-  for (const RuleEvent& event : e.events) {
-    if (event.standard == standard && event.kind == kind) return &event;
-  }
-  return nullptr;
 }
 
 class Comparer {
@@ -154,6 +149,11 @@ class Comparer {
   }
 
   Cause StandardCause(const std::string& id, const StandardResult& ra, const StandardResult& rb) const {
+    if (ra.status != rb.status) {
+      // No rule decided differently: the standard itself is defined
+      // differently (reported only, or may not be Not rated, in one of the two).
+      return {"", StatusText(ma_, ra) + " under " + ma_.name + ", " + StatusText(mb_, rb) + " under " + mb_.name};
+    }
     if (RatingText(ma_, ra.computed) != RatingText(mb_, rb.computed)) {
       std::vector<std::string> moved;
       for (const std::string& q : KqIdsOf(id)) {
@@ -172,12 +172,6 @@ class Comparer {
       return {rule, "computed " + RatingText(ma_, ra.computed) + " under " + ma_.name + ", " +
                         RatingText(mb_, rb.computed) + " under " + mb_.name};
     }
-    const RuleEvent* da = StandardEvent(a_, ra.standard, EventKind::kDiscretion);
-    const RuleEvent* db = StandardEvent(b_, rb.standard, EventKind::kDiscretion);
-    if (EventPair(ma_, da) != EventPair(mb_, db)) {
-      return {mb_.discretion.rule.id, "discretion under " + ma_.name + ": " + (da ? da->detail : "none") + "; under " +
-                                          mb_.name + ": " + (db ? db->detail : "none")};
-    }
     const auto la = Limits(a_, ra.standard);
     const auto lb = Limits(b_, rb.standard);
     for (size_t i = 0; i < std::max(la.size(), lb.size()); ++i) {
@@ -187,7 +181,7 @@ class Comparer {
       const RuleEvent* event = eb != nullptr ? eb : ea;
       return {event->rule, event->detail + " (under " + (eb != nullptr ? mb_.name : ma_.name) + " only)"};
     }
-    return {mb_.scale.rule.id, StatusText(ma_, ra) + " under " + ma_.name + ", " + StatusText(mb_, rb) + " under " + mb_.name};
+    return {"", "no rule decided differently"};  // unreachable: the rating differs, so one step does
   }
 
   void Standards() {

@@ -3,6 +3,7 @@
 #include "rerate/lint.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "names.h"
 #include "rerate/bands.h"
@@ -29,6 +30,9 @@ class Linter {
     for (const Limit& limit : m_.limits) LimitChecks(limit);
     for (const Guidance& guide : m_.guidance) GuidanceChecks(guide);
     for (const ScoreTable& table : m_.overall.tables) ScoreTableChecks(table);
+    std::stable_sort(out_.begin(), out_.end(), [](const LintFinding& a, const LintFinding& b) {
+      return std::make_pair(a.where.line, a.where.column) < std::make_pair(b.where.line, b.where.column);
+    });
     return std::move(out_);
   }
 
@@ -44,7 +48,8 @@ class Linter {
     for (size_t i = 1; i < levels.size(); ++i) {
       if (levels[i].points > levels[i - 1].points) continue;
       Warn("scale-points-not-increasing", m_.scale.rule.id, levels[i].where,
-           levels[i].name + " scores " + std::to_string(levels[i].points) + " points, no more than " +
+           levels[i].name + " scores " + std::to_string(levels[i].points) +
+               (levels[i].points == 1 ? " point" : " points") + ", no more than " +
                levels[i - 1].name + " below it (" + std::to_string(levels[i - 1].points) +
                "): a better rating would not raise the score");
     }
@@ -148,8 +153,9 @@ class Linter {
       std::vector<std::string> maxima;
       for (int max : reachable) maxima.push_back(std::to_string(max));
       Warn("score-table-unreachable", m_.overall.rule.id, table.where,
-           of_max + " is never used: no inspection can have that maximum (the reachable maxima are " +
-               OneOf(maxima) + ")");
+           of_max + " is never used: no inspection can have that maximum (" +
+               (maxima.size() == 1 ? "the only reachable maximum is " : "the reachable maxima are ") + OneOf(maxima) +
+               ")");
     }
     std::vector<ScoreBand> bands = table.bands;
     std::sort(bands.begin(), bands.end(), [](const ScoreBand& a, const ScoreBand& b) { return a.from < b.from; });
