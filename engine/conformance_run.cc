@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "rerate/conformance.h"
+#include "suggest.h"
 
 namespace rerate {
 
@@ -116,6 +117,22 @@ TestRun RunTests(const std::vector<std::string>& files, RulesLibrary& library, c
     }
   }
   return run;
+}
+
+Status CheckLabels(const TestRun& run, const std::vector<std::string>& labels) {
+  std::vector<std::string> carried;
+  for (const TestOutcome& outcome : run.outcomes) {
+    for (const std::string& label : outcome.spec.labels) {
+      if (std::find(carried.begin(), carried.end(), label) == carried.end()) carried.push_back(label);
+    }
+  }
+  std::sort(carried.begin(), carried.end());
+  for (const std::string& label : labels) {
+    if (std::find(carried.begin(), carried.end(), label) != carried.end()) continue;
+    return Error{{}, "--label " + label + ": no test carries it" + DidYouMean(label, carried) +
+                         (carried.empty() ? "" : " (the tests carry " + OneOf(carried) + ")")};
+  }
+  return OkStatus();
 }
 
 }  // namespace rerate

@@ -60,6 +60,9 @@ int RunTest(const Args& args) {
   for (const TestOutcome& outcome : run.outcomes) {
     if (outcome.error) PrintError(*outcome.error);  // also in the report: stdout may be a file
   }
+  if (Status labels = CheckLabels(run, test_options.labels); !labels) {
+    return UsageError("test", labels.error().message);
+  }
   std::vector<RulesCoverage> report;
   if (coverage) report = ComputeCoverage(run.outcomes);
   std::cout << RenderTestRun(run, coverage ? &report : nullptr, *format);

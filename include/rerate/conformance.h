@@ -104,6 +104,10 @@ struct TestRun {
 
 TestRun RunTests(const std::vector<std::string>& files, RulesLibrary& library, const TestOptions& options);
 
+// Fails when a label asked for is carried by none of the tests read (a typo
+// would otherwise select nothing and pass), suggesting the nearest.
+Status CheckLabels(const TestRun& run, const std::vector<std::string>& labels);
+
 // --- coverage -------------------------------------------------------------
 
 // One behaviour of a rule that some passing test must exercise, e.g. "a key

@@ -82,6 +82,18 @@ TEST_CASE("--label runs only the tests carrying one of the labels", "[conformanc
         TestStatus::kError);
 }
 
+TEST_CASE("a label no test carries is an error, not an empty run", "[conformance][run]") {
+  RulesLibrary library({testing::SourcePath("rules")});
+  const std::string file = testing::WriteScratch("labels/t.yaml", TestFile("", "  labels: [cap, boundary]\n  overall: Good\n"));
+  const TestRun run = RunTests({file}, library, TestOptions{"", {"capp"}});
+  CHECK(run.not_selected == 1);
+  const Status status = CheckLabels(run, {"boundary", "capp"});
+  REQUIRE_FALSE(status.ok());
+  CHECK(status.error().message == "--label capp: no test carries it; did you mean cap? (the tests carry boundary or cap)");
+  CHECK(CheckLabels(run, {"cap", "boundary"}).ok());
+  CHECK(CheckLabels(run, {}).ok());
+}
+
 TEST_CASE("--rules rates every test with one rules file", "[conformance][run]") {
   const std::string text = TestFile("  \"2.2.3\": {yes: 11, relevant: 21}\n", "  standards: {\"2.2\": Requires improvement}\n");
   CHECK(Run("override.yaml", text).status == TestStatus::kPassed);
