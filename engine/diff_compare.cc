@@ -139,13 +139,19 @@ class Comparer {
     return event->rule + ":" + RatingText(m, event->before) + ">" + RatingText(m, event->after);
   }
 
-  // The limit events on a standard, in order, as rule ids with their result.
-  static std::vector<std::pair<std::string, const RuleEvent*>> Limits(const Evaluation& e, int standard) {
-    std::vector<std::pair<std::string, const RuleEvent*>> limits;
+  // The limits that lowered a standard, in the order they fired.
+  static std::vector<const RuleEvent*> Limits(const Evaluation& e, int standard) {
+    std::vector<const RuleEvent*> limits;
     for (const RuleEvent& event : e.events) {
-      if (event.standard == standard && event.kind == EventKind::kLimit) limits.emplace_back(event.rule, &event);
+      if (event.standard == standard && event.kind == EventKind::kLimit) limits.push_back(&event);
     }
     return limits;
+  }
+
+  std::string LimitDetail(const RuleEvent* a, const RuleEvent* b) const {
+    if (a == nullptr) return b->detail + " (under " + mb_.name + " only)";
+    if (b == nullptr) return a->detail + " (under " + ma_.name + " only)";
+    return "under " + ma_.name + ": " + a->detail + "; under " + mb_.name + ": " + b->detail;
   }
 
   Cause StandardCause(const std::string& id, const StandardResult& ra, const StandardResult& rb) const {
@@ -174,12 +180,18 @@ class Comparer {
     }
     const auto la = Limits(a_, ra.standard);
     const auto lb = Limits(b_, rb.standard);
-    for (size_t i = 0; i < std::max(la.size(), lb.size()); ++i) {
-      const RuleEvent* ea = i < la.size() ? la[i].second : nullptr;
-      const RuleEvent* eb = i < lb.size() ? lb[i].second : nullptr;
-      if (EventPair(ma_, ea) == EventPair(mb_, eb)) continue;
-      const RuleEvent* event = eb != nullptr ? eb : ea;
-      return {event->rule, event->detail + " (under " + (eb != nullptr ? mb_.name : ma_.name) + " only)"};
+    auto find = [](const std::vector<const RuleEvent*>& events, const std::string& rule) -> const RuleEvent* {
+      for (const RuleEvent* event : events) {
+        if (event->rule == rule) return event;
+      }
+      return nullptr;
+    };
+    for (const RuleEvent* eb : lb) {
+      const RuleEvent* ea = find(la, eb->rule);
+      if (EventPair(ma_, ea) != EventPair(mb_, eb)) return {eb->rule, LimitDetail(ea, eb)};
+    }
+    for (const RuleEvent* ea : la) {
+      if (find(lb, ea->rule) == nullptr) return {ea->rule, LimitDetail(ea, nullptr)};
     }
     return {"", "no rule decided differently"};  // unreachable: the rating differs, so one step does
   }

@@ -88,6 +88,18 @@ TEST_CASE("a cap that now fires is blamed on the cap", "[diff]") {
   CHECK(Find(changes, DiffLevel::kKeyQuestion, "2.1.1") == nullptr);
 }
 
+TEST_CASE("a cap that lowers further is blamed on the cap, with both results", "[diff]") {
+  const auto changes = Compare(Variant({{"at_most: Requires improvement", "at_most: Inadequate"}}),
+                               "  \"2.1.1\": {yes: 4, relevant: 9}\n");
+  const Change* leadership = Find(changes, DiffLevel::kStandard, "1.1");
+  REQUIRE(leadership != nullptr);
+  CHECK(*leadership->before == "Requires improvement");
+  CHECK(*leadership->after == "Inadequate");
+  CHECK(leadership->rule == "court-work-caps-leadership");
+  CHECK(leadership->detail.rfind("under hmip-pdu-2021: 2.1 Court work is Inadequate, so 1.1 Leadership may be at most "
+                                 "Requires improvement: lowered from Good; under hmip-pdu-2021: ", 0) == 0);
+}
+
 TEST_CASE("a score table that moves is blamed on the overall rule", "[diff]") {
   const auto changes = Compare(Variant({{"from: 14, to: 22}\n        - {rating: Outstanding, from: 23,",
                                          "from: 14, to: 17}\n        - {rating: Outstanding, from: 18,"}}),
