@@ -36,6 +36,9 @@ const std::vector<Command>& Commands();
 
 int RunRate(const Args& args);
 int RunCheck(const Args& args);
+int RunTest(const Args& args);
+int RunDiff(const Args& args);
+int RunLint(const Args& args);
 
 // "file:line:col: error: message" on stderr.
 void PrintError(const Error& error);

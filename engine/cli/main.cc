@@ -11,6 +11,9 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
       {"rate", "rate inspections: the ratings table, why each rating is what it is", RunRate},
       {"check", "check published ratings against the data: reproduced, explained or a finding", RunCheck},
+      {"test", "run conformance tests: inspections with expected ratings; rule coverage", RunTest},
+      {"diff", "rate inspections under two rules files and report what changes, and why", RunDiff},
+      {"lint", "check rules files: loader errors, rules that can never act, non-monotonic bands", RunLint},
   };
   return commands;
 }

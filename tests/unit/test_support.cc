@@ -51,6 +51,15 @@ std::string Edit(const std::string& text, const std::string& from, const std::st
   return text.substr(0, position) + to + text.substr(position + from.size());
 }
 
+std::vector<std::string> SeedInspections(const std::string& suffix) {
+  std::vector<std::string> files;
+  for (const char* stem : {"blackburn-with-darwen-2023", "bradford-and-calderdale-2024", "east-berkshire-2023",
+                           "north-and-north-east-lincolnshire-2023"}) {
+    files.push_back(SourcePath("cases/" + std::string(stem) + suffix + ".yaml"));
+  }
+  return files;
+}
+
 Result<std::shared_ptr<const Methodology>> RulesFromText(const std::string& yaml, const std::string& name) {
   return LoadRules(WriteScratch(name, yaml));
 }

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "rerate/evaluate.h"
 #include "rerate/evidence.h"
@@ -20,6 +21,10 @@ std::string ReadSource(const std::string& relative);
 
 // `text` with the one occurrence of `from` replaced (fails the test if absent).
 std::string Edit(const std::string& text, const std::string& from, const std::string& to);
+
+// The four seed inspections with case-level data in cases/, or with
+// `suffix` "-percentages", their percentages-only copies.
+std::vector<std::string> SeedInspections(const std::string& suffix = "");
 
 // Loads rules from text; the Result carries the loader's error, if any.
 Result<std::shared_ptr<const Methodology>> RulesFromText(const std::string& yaml,

@@ -1,0 +1,53 @@
+// rerate lint: check rules files without an inspection.
+#include <iostream>
+
+#include "cli.h"
+#include "rerate/lint.h"
+
+namespace rerate::cli {
+
+namespace po = boost::program_options;
+
+int RunLint(const Args& args) {
+  std::vector<std::string> paths;
+  std::string format_name = "text";
+  po::options_description options("options");
+  options.add_options()
+      ("help,h", "show this help")
+      ("format", po::value(&format_name)->value_name("FORMAT")->default_value("text"), "text or json");
+  po::options_description hidden;
+  hidden.add_options()("paths", po::value(&paths));
+  po::options_description all;
+  all.add(options).add(hidden);
+
+  po::variables_map vm;
+  if (auto message = Parse(all, "paths", args, &vm)) return UsageError("lint", *message);
+  if (vm.count("help")) {
+    PrintHelp(std::cout, "rerate lint [options] RULES.yaml...",
+              "Checks rules files without an inspection: every error the loader reports, and\n"
+              "warnings for what it accepts but cannot be meant: a limit or guidance that can\n"
+              "never act, a standard a limit always caps, key-question bands or score tables\n"
+              "where a higher value gives a lower rating, a score table no inspection can use\n"
+              "(README.md lists every check).  One line per finding, file:line:col first.\n"
+              "Exit 0 when clean, 1 when there are warnings, 2 when a file has an error.",
+              options);
+    return kExitOk;
+  }
+  if (paths.empty()) return UsageError("lint", "give a rules file");
+  Result<LintFormat> format = ParseLintFormat(format_name);
+  if (!format) return UsageError("lint", "--format: " + format.error().message);
+
+  std::vector<LintReport> reports;
+  for (const std::string& path : paths) reports.push_back(LintRules(path));
+  std::cout << RenderLint(reports, *format);
+  int errors = 0;
+  int warnings = 0;
+  for (const LintReport& report : reports) {
+    errors += report.Errors();
+    warnings += report.Warnings();
+  }
+  if (errors > 0) return kExitInputError;
+  return warnings > 0 ? kExitFinding : kExitOk;
+}
+
+}  // namespace rerate::cli

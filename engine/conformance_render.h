@@ -1,0 +1,26 @@
+// Private to the `rerate test` reports.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "rerate/conformance.h"
+
+namespace rerate {
+
+const char* TestStatusName(TestStatus status);
+
+// "12 passed, 1 failed", with tests that could not be run or were not
+// selected when there are any.
+std::string ClosingLine(const TestRun& run);
+
+// Each failed expectation: where it is written, expected, actual, why.
+std::vector<std::string> FailureLines(const TestOutcome& outcome);
+
+// The coverage of one rules file, every behaviour with the test that
+// exercises it, then each one no test exercises as file:line:col.
+std::string CoverageText(const RulesCoverage& rules);
+
+std::string JunitText(const TestRun& run, const std::vector<RulesCoverage>* coverage);
+
+}  // namespace rerate

@@ -1,0 +1,14 @@
+// Text for XML documents (JUnit reports): escaped, and always well-formed.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace rerate {
+
+// `text` as XML character data or an attribute value: & < > " ' escaped,
+// characters XML 1.0 forbids (control characters other than tab, newline
+// and carriage return) and bytes that are not UTF-8 replaced by U+FFFD.
+std::string XmlEscape(std::string_view text);
+
+}  // namespace rerate

@@ -1,0 +1,183 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "rerate/conformance.h"
+#include "test_support.h"
+
+namespace rerate {
+namespace {
+
+using testing::Edit;
+
+// Every case standard Good (14/20) unless a line overrides its key question.
+std::string TestFile(const std::string& key_question_lines, const std::string& expect,
+                     const std::string& tail = "") {
+  return testing::Inspection2021("  \"1.1\": Good\n  \"1.2\": Good\n  \"1.3\": Good\n  \"1.4\": Good\n",
+                                 key_question_lines, tail) +
+         "expect:\n" + expect;
+}
+
+TestOutcome Run(const std::string& name, const std::string& text, const TestOptions& options = {}) {
+  RulesLibrary library({testing::SourcePath("rules")});
+  return RunTest(testing::WriteScratch("run/" + name, text), library, options);
+}
+
+TEST_CASE("a test whose expectations hold passes", "[conformance][run]") {
+  const TestOutcome outcome = Run("pass.yaml", TestFile("", "  score: 18/27\n  overall: Good\n  standards: {\"2.2\": Good}\n"));
+  INFO((outcome.error ? outcome.error->ToString() : ""));
+  CHECK(outcome.status == TestStatus::kPassed);
+  REQUIRE(outcome.checks.size() == 4);  // three stated and the implicit "no violations"
+  CHECK(std::all_of(outcome.checks.begin(), outcome.checks.end(), [](const CheckOutcome& c) { return c.passed; }));
+  CHECK(outcome.methodology->name == "hmip-pdu-2021");
+}
+
+TEST_CASE("a failed expectation records the actual value and why", "[conformance][run]") {
+  // 2.2.3 at 10/21 = 47.6%: Inadequate, so assessment is Inadequate, not Good.
+  const TestOutcome outcome = Run("fail.yaml", TestFile("  \"2.2.3\": {yes: 10, relevant: 21}\n",
+                                                        "  standards: {\"2.2\": Good}\n  score: 16/27\n"));
+  CHECK(outcome.status == TestStatus::kFailed);
+  CHECK(outcome.Failures() == 1);
+  const CheckOutcome& check = outcome.checks.front();
+  CHECK_FALSE(check.passed);
+  CHECK(check.actual == "Inadequate");
+  const auto mentions = [&](const std::string& text) {
+    return std::any_of(check.why.begin(), check.why.end(),
+                       [&](const std::string& line) { return line.find(text) != std::string::npos; });
+  };
+  CHECK(mentions("2.2 lowest-kq: lowest key question 2.2.3 at 10/21"));
+  CHECK(mentions("2.2.3 kq-bands: 10/21 = 47.6%"));
+  CHECK(outcome.checks[1].passed);  // 16/27: 2.2 scores 0
+}
+
+TEST_CASE("an unexpected violation fails the test", "[conformance][run]") {
+  const TestOutcome outcome = Run(
+      "violation.yaml", TestFile("  \"2.5.3\": {yes: 9, relevant: 20}\n", "  overall: Good\n",
+                                 "discretion:\n  - {standard: \"2.5\", rating: Good, reason: R}\n"));
+  CHECK(outcome.status == TestStatus::kFailed);
+  const CheckOutcome& violations = outcome.checks.back();
+  CHECK(violations.actual == "professional-discretion");
+  REQUIRE(violations.why.size() == 1);
+  CHECK(violations.why[0].find("discretion moves 2.5 Reviewing 2 bands up") != std::string::npos);
+}
+
+TEST_CASE("a test that cannot be run is an error, not a failure", "[conformance][run]") {
+  const TestOutcome no_expect = Run("no-expect.yaml", testing::Inspection2021("  \"1.1\": Good\n", ""));
+  CHECK(no_expect.status == TestStatus::kError);
+  CHECK(no_expect.error->message.find("not a test") != std::string::npos);
+  const TestOutcome bad_expect = Run("bad-expect.yaml", TestFile("", "  overal: Good\n"));
+  CHECK(bad_expect.status == TestStatus::kError);
+  CHECK(bad_expect.error->message.find("did you mean overall?") != std::string::npos);
+  const TestOutcome bad_input = Run("bad-input.yaml", "inspection: T\nmethodology: hmip-pdu-2021\nexpect: {overall: Good}\n");
+  CHECK(bad_input.status == TestStatus::kError);
+  CHECK(bad_input.error->message.find("no rating for 1.1 Leadership") != std::string::npos);
+}
+
+TEST_CASE("--label runs only the tests carrying one of the labels", "[conformance][run]") {
+  const std::string text = TestFile("", "  labels: [cap, boundary]\n  overall: Good\n");
+  CHECK(Run("label.yaml", text, TestOptions{"", {"discretion"}}).status == TestStatus::kNotSelected);
+  CHECK(Run("label.yaml", text, TestOptions{"", {"discretion", "boundary"}}).status == TestStatus::kPassed);
+  // A test that cannot be read is reported whatever its labels.
+  CHECK(Run("label-bad.yaml", TestFile("", "  labels: [cap]\n  overal: Good\n"), TestOptions{"", {"x"}}).status ==
+        TestStatus::kError);
+}
+
+TEST_CASE("a label no test carries is an error, not an empty run", "[conformance][run]") {
+  RulesLibrary library({testing::SourcePath("rules")});
+  const std::string file = testing::WriteScratch("labels/t.yaml", TestFile("", "  labels: [cap, boundary]\n  overall: Good\n"));
+  const TestRun run = RunTests({file}, library, TestOptions{"", {"capp"}});
+  CHECK(run.not_selected == 1);
+  const Status status = CheckLabels(run, {"boundary", "capp"});
+  REQUIRE_FALSE(status.ok());
+  CHECK(status.error().message == "--label capp: no test carries it; did you mean cap? (the tests carry boundary or cap)");
+  CHECK(CheckLabels(run, {"cap", "boundary"}).ok());
+  CHECK(CheckLabels(run, {}).ok());
+}
+
+TEST_CASE("--rules rates every test with one rules file", "[conformance][run]") {
+  const std::string text = TestFile("  \"2.2.3\": {yes: 11, relevant: 21}\n", "  standards: {\"2.2\": Requires improvement}\n");
+  CHECK(Run("override.yaml", text).status == TestStatus::kPassed);
+  const TestOutcome variant =
+      Run("override.yaml", text, TestOptions{testing::SourcePath("examples/hmip-pdu-2021-ri-from-55.yaml"), {}});
+  CHECK(variant.status == TestStatus::kFailed);  // 52.4% is Inadequate when the band starts at 55%
+  CHECK(variant.methodology->name == "hmip-pdu-2021-ri-from-55");
+}
+
+TEST_CASE("a folder gives its tests recursively, in order, without rules/ folders", "[conformance][run]") {
+  testing::WriteScratch("suite/b/two.yaml", "x: 1\n");
+  testing::WriteScratch("suite/a.yaml", "x: 1\n");
+  testing::WriteScratch("suite/b/one.yaml", "x: 1\n");
+  testing::WriteScratch("suite/rules/hmip-pdu-2021.yaml", "x: 1\n");
+  testing::WriteScratch("suite/b/data.csv", "case\n");
+  const std::string root = testing::WriteScratch("suite/a.yaml", "x: 1\n");
+  const std::string folder = root.substr(0, root.size() - std::string("/a.yaml").size());
+  Result<std::vector<std::string>> files = FindTests({folder});
+  REQUIRE(files.ok());
+  CHECK(*files == std::vector<std::string>{folder + "/a.yaml", folder + "/b/one.yaml", folder + "/b/two.yaml"});
+  CHECK(FindTests({folder + "/nothing-here"}).error().message == "no such file or folder");
+  const std::string empty = testing::WriteScratch("empty/readme.txt", "");
+  CHECK(FindTests({empty.substr(0, empty.size() - 11)}).error().message.find("no test files") != std::string::npos);
+}
+
+std::vector<std::string> Suite2021() {
+  Result<std::vector<std::string>> files = FindTests({testing::SourcePath("tests/conformance/hmip-pdu-2021"),
+                                                     testing::SourcePath("cases/blackburn-with-darwen-2023.yaml"),
+                                                     testing::SourcePath("cases/east-berkshire-2023.yaml"),
+                                                     testing::SourcePath("cases/north-and-north-east-lincolnshire-2023.yaml")});
+  REQUIRE(files.ok());
+  return *files;
+}
+
+TEST_CASE("the shipped suite passes", "[conformance][run]") {
+  Result<std::vector<std::string>> files =
+      FindTests({testing::SourcePath("tests/conformance"), testing::SourcePath("cases")});
+  REQUIRE(files.ok());
+  RulesLibrary library;
+  const TestRun run = RunTests(*files, library, {});
+  for (const TestOutcome& outcome : run.outcomes) {
+    INFO(outcome.file << (outcome.error ? ": " + outcome.error->ToString() : ""));
+    CHECK(outcome.status == TestStatus::kPassed);
+  }
+  CHECK(run.passed >= 50);
+}
+
+TEST_CASE("the shipped suite fails when any rule of hmip-pdu-2021 moves by one step", "[conformance][run]") {
+  const std::string base = testing::ReadSource("rules/hmip-pdu-2021.yaml");
+  const std::vector<std::pair<std::string, std::string>> edits = {
+      {"below: 50}\n    - {rating: Requires improvement, from: 50,", "below: 51}\n    - {rating: Requires improvement, from: 51,"},
+      {"below: 50}\n    - {rating: Requires improvement, from: 50,", "below: 49}\n    - {rating: Requires improvement, from: 49,"},
+      {"below: 65}\n    - {rating: Good, from: 65,", "below: 66}\n    - {rating: Good, from: 66,"},
+      {"below: 65}\n    - {rating: Good, from: 65,", "below: 64}\n    - {rating: Good, from: 64,"},
+      {"below: 80}\n    - {rating: Outstanding, from: 80}", "below: 81}\n    - {rating: Outstanding, from: 81}"},
+      {"below: 80}\n    - {rating: Outstanding, from: 80}", "below: 79}\n    - {rating: Outstanding, from: 79}"},
+      {"decide_on: exact fraction", "decide_on: printed percentage"},
+      {"max_bands: 1", "max_bands: 2"},
+      {"max_bands: 1", "max_bands: 0"},
+      {"at_most: Requires improvement", "at_most: Inadequate"},
+      {"when: {standard: \"2.1\", rating: Inadequate}", "when: {standard: \"2.1\", rating_in: [Inadequate, Requires improvement]}"},
+      {"expect: {standard: \"2.4\", rating_in: [Requires improvement, Good]}",
+       "expect: {standard: \"2.4\", rating_in: [Inadequate, Requires improvement, Good]}"},
+      {"when: {standard: \"1.3\", rating: Requires improvement}", "when: {standard: \"1.3\", rating: Good}"},
+      {"{name: Good, points: 2}", "{name: Good, points: 3}"},
+      {"{rating: Inadequate, from: 0, to: 4}\n        - {rating: Requires improvement, from: 5, to: 13}",
+       "{rating: Inadequate, from: 0, to: 5}\n        - {rating: Requires improvement, from: 6, to: 13}"},
+      {"from: 5, to: 13}\n        - {rating: Good, from: 14,", "from: 5, to: 12}\n        - {rating: Good, from: 13,"},
+      {"from: 14, to: 22}\n        - {rating: Outstanding, from: 23,", "from: 14, to: 23}\n        - {rating: Outstanding, from: 24,"},
+      {"{rating: Inadequate, from: 0, to: 4}\n        - {rating: Requires improvement, from: 5, to: 12}",
+       "{rating: Inadequate, from: 0, to: 3}\n        - {rating: Requires improvement, from: 4, to: 12}"},
+      {"from: 5, to: 12}\n        - {rating: Good, from: 13,", "from: 5, to: 13}\n        - {rating: Good, from: 14,"},
+      {"from: 13, to: 20}\n        - {rating: Outstanding, from: 21,", "from: 13, to: 19}\n        - {rating: Outstanding, from: 20,"},
+  };
+  const std::vector<std::string> files = Suite2021();
+  for (const auto& [from, to] : edits) {
+    INFO("changed to: " << to);
+    const std::string rules = testing::WriteScratch("mutated-2021.yaml", Edit(base, from, to));
+    RulesLibrary library;
+    const TestRun run = RunTests(files, library, TestOptions{rules, {}});
+    CHECK(run.errors == 0);
+    CHECK(run.failed > 0);
+  }
+}
+
+}  // namespace
+}  // namespace rerate
