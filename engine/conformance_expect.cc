@@ -1,12 +1,13 @@
 // ReadExpect: a test's expect: block, read strictly against the methodology
 // the test is rated with.  Each key of the block has one parse function in
-// the table in ExpectParser::Keys(); a new kind of expectation (findings: of
-// `rerate check`) is one more entry there and its function.
+// the table in ExpectParser::Keys(); a new kind of expectation is one more
+// entry there and its function.
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 
 #include "names.h"
+#include "rerate/check.h"
 #include "rerate/conformance.h"
 #include "suggest.h"
 #include "yaml_reader.h"
@@ -52,7 +53,8 @@ std::function<std::vector<std::string>(const TestSubject&)> TraceOf(std::vector<
 
 class ExpectParser {
  public:
-  ExpectParser(std::string file, const Methodology& methodology) : file_(std::move(file)), m_(methodology) {}
+  ExpectParser(std::string file, const Methodology& methodology, bool has_published)
+      : file_(std::move(file)), m_(methodology), has_published_(has_published) {}
 
   TestSpec Parse(const YAML::Node& node) {
     spec_.where = NodeWhere(file_, node);
@@ -67,7 +69,7 @@ class ExpectParser {
     }
     if (spec_.expectations.empty()) {
       Fail(spec_.where, "expect: states nothing to check: give at least one of overall, score, standards, "
-                        "key_questions, applied, warnings or violations");
+                        "key_questions, applied, warnings, violations or findings");
     }
     // A test of a valid inspection must not break the methodology: unless the
     // test says which violations it expects, it expects none.
@@ -92,6 +94,7 @@ class ExpectParser {
         {"applied", &ExpectParser::Applied},
         {"warnings", &ExpectParser::Warnings},
         {"violations", &ExpectParser::Violations},
+        {"findings", &ExpectParser::Findings},
     };
     return keys;
   }
@@ -282,6 +285,59 @@ class ExpectParser {
         });
   }
 
+  // findings: ["band 2.2", "overall overall"]: what `rerate check` finds, as
+  // "KIND SUBJECT" the way its report lists them, as a set ([] for none).
+  void Findings(const MapEntry& entry) {
+    if (!has_published_) {
+      Fail(entry.key.where, "findings: are what rerate check finds comparing the published: block with the "
+                            "data; this file has no published: block");
+    }
+    if (entry.value.IsNull()) Fail(entry.value_where, "expected a list of \"KIND SUBJECT\" ([] for none)");
+    std::vector<std::string> expected;
+    for (const auto& [node, where] : SequenceItems(file_, entry.value, entry.value_where, "findings")) {
+      expected.push_back(FindingText(ScalarText(file_, node, where, "a finding"), where));
+    }
+    Add("findings", "", "findings of rerate check", JoinIds(expected, true), entry.key.where,
+        [](const TestSubject& subject) {
+          std::vector<std::string> found;
+          for (const Finding& finding : subject.check->findings) {
+            found.push_back(std::string(FindingKindName(finding.kind)) + " " + finding.subject);
+          }
+          return JoinIds(found, true);
+        },
+        [](const TestSubject& subject) {
+          std::vector<std::string> lines;
+          for (const Finding& finding : subject.check->findings) {
+            lines.push_back(std::string(FindingKindName(finding.kind)) + " " + finding.subject + ": " + finding.detail);
+          }
+          return lines;
+        });
+  }
+
+  // "band 2.2": a finding kind, a space and what it is about, both checked.
+  std::string FindingText(const std::string& text, SourceLocation where) {
+    const size_t space = text.find(' ');
+    const std::string kind = text.substr(0, space);
+    const std::string about = space == std::string::npos ? "" : text.substr(space + 1);
+    std::vector<std::string> kinds;
+    for (FindingKind each : {FindingKind::kArithmetic, FindingKind::kBand, FindingKind::kOverall,
+                             FindingKind::kRoundingSensitive, FindingKind::kPercentage, FindingKind::kCap,
+                             FindingKind::kGuidance, FindingKind::kDiscretion, FindingKind::kRecorded}) {
+      kinds.push_back(FindingKindName(each));
+    }
+    if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
+      Fail(where, "unknown finding kind \"" + kind + "\"" + DidYouMean(kind, kinds) + " (expected " + OneOf(kinds) + ")");
+    }
+    std::vector<std::string> subjects = {"score", "max", "overall"};
+    for (const std::string& id : StandardIds(m_)) subjects.push_back(id);
+    for (const std::string& id : KeyQuestionIds(m_)) subjects.push_back(id);
+    if (std::find(subjects.begin(), subjects.end(), about) == subjects.end()) {
+      Fail(where, "expected \"KIND SUBJECT\" with SUBJECT score, max, overall or a standard or key-question id of " +
+                      m_.name + ", found \"" + text + "\"" + DidYouMean(about, subjects));
+    }
+    return kind + " " + about;
+  }
+
   void Add(std::string key, std::string id, std::string subject, std::string expected, SourceLocation where,
            std::function<std::string(const TestSubject&)> observe,
            std::function<std::vector<std::string>(const TestSubject&)> explain) {
@@ -296,6 +352,7 @@ class ExpectParser {
 
   std::string file_;
   const Methodology& m_;
+  bool has_published_;
   TestSpec spec_;
 };
 
@@ -307,7 +364,9 @@ Result<TestSpec> ReadExpect(const Inspection& inspection, const Methodology& met
                  "not a test: no expect: block (a test is an inspection file with expect:, see README.md)"};
   }
   const YamlBlock& block = *inspection.expect;
-  return CatchLoadErrors<TestSpec>(block.file(), [&]() { return ExpectParser(block.file(), methodology).Parse(block.node()); });
+  const bool has_published = inspection.published != nullptr;
+  return CatchLoadErrors<TestSpec>(
+      block.file(), [&]() { return ExpectParser(block.file(), methodology, has_published).Parse(block.node()); });
 }
 
 }  // namespace rerate

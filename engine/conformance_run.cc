@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "rerate/check.h"
 #include "rerate/conformance.h"
 #include "suggest.h"
 
@@ -46,7 +47,8 @@ bool Selected(const TestSpec& spec, const std::vector<std::string>& labels) {
 }
 
 void Check(TestOutcome* outcome) {
-  const TestSubject subject{&*outcome->evidence, &*outcome->evaluation, &outcome->trace};
+  const TestSubject subject{&*outcome->evidence, &*outcome->evaluation, &outcome->trace,
+                            outcome->check_result ? &*outcome->check_result : nullptr};
   const std::vector<Expectation>& expectations = outcome->spec.expectations;
   for (size_t i = 0; i < expectations.size(); ++i) {
     CheckOutcome check;
@@ -101,6 +103,11 @@ TestOutcome RunTest(const std::string& file, RulesLibrary& library, const TestOp
   TraceLog log;
   outcome.evaluation = Evaluate(*outcome.evidence, &log);
   outcome.trace = log.steps();
+  if (outcome.spec.Expects("findings")) {
+    Result<CheckResult> checked = CheckInspection(*inspection, *methodology);
+    if (!checked) return Errored(std::move(outcome), checked.error());
+    outcome.check_result = std::move(checked).value();
+  }
   Check(&outcome);
   return outcome;
 }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "rerate/check.h"
 #include "rerate/evaluate.h"
 #include "rerate/evidence.h"
 #include "rerate/inspection.h"
@@ -25,6 +26,7 @@ struct TestSubject {
   const Evidence* evidence = nullptr;
   const Evaluation* evaluation = nullptr;
   const std::vector<TraceStep>* trace = nullptr;
+  const CheckResult* check = nullptr;  // `rerate check` of the test, when it expects findings
 };
 
 // One expected value, e.g. "standard 2.2 Assessment is Inadequate".
@@ -77,6 +79,7 @@ struct TestOutcome {
   std::optional<Evidence> evidence;
   std::optional<Evaluation> evaluation;
   std::vector<TraceStep> trace;
+  std::optional<CheckResult> check_result;  // `rerate check` of the test, when it expects findings
 
   int Failures() const;
 };

@@ -61,6 +61,42 @@ TEST_CASE("an unexpected violation fails the test", "[conformance][run]") {
   CHECK(violations.why[0].find("discretion moves 2.5 Reviewing 2 bands up") != std::string::npos);
 }
 
+// A published block that prints 2.2 as Good where the data give Requires
+// improvement (2.2.3 at 11/20 = 55%).
+const std::string kPublishedBand =
+    "published:\n  score: 18\n  max: 27\n  overall: Good\n"
+    "  standards: {\"1.1\": Good, \"1.2\": Good, \"1.3\": Good, \"1.4\": Good, \"2.1\": Good, \"2.2\": Good,"
+    " \"2.3\": Good, \"2.4\": Good, \"2.5\": Good}\n";
+
+TEST_CASE("findings: are what rerate check finds, as a set of KIND SUBJECT", "[conformance][run][findings]") {
+  const std::string lines = "  \"2.2.3\": {yes: 11, relevant: 20}\n";
+  const TestOutcome found = Run("findings.yaml", TestFile(lines, "  findings: [\"band 2.2\"]\n",
+                                                          kPublishedBand));
+  INFO((found.error ? found.error->ToString() : ""));
+  CHECK(found.status == TestStatus::kPassed);
+  REQUIRE(found.check_result);
+  const TestOutcome missed = Run("findings-missed.yaml", TestFile(lines, "  findings: []\n", kPublishedBand));
+  CHECK(missed.status == TestStatus::kFailed);
+  const CheckOutcome& check = missed.checks.front();
+  CHECK(check.actual == "band 2.2");
+  REQUIRE_FALSE(check.why.empty());
+  CHECK(check.why.front().find("the report prints Good") != std::string::npos);
+}
+
+TEST_CASE("findings: need a published: block and known kinds and subjects", "[conformance][expect][findings]") {
+  const TestOutcome no_published = Run("findings-none.yaml", TestFile("", "  findings: []\n"));
+  CHECK(no_published.status == TestStatus::kError);
+  REQUIRE(no_published.error);
+  CHECK(no_published.error->message.find("this file has no published: block") != std::string::npos);
+  const TestOutcome typo = Run("findings-typo.yaml", TestFile("", "  findings: [\"bnd 2.2\"]\n", kPublishedBand));
+  REQUIRE(typo.error);
+  CHECK(typo.error->message.find("unknown finding kind \"bnd\"; did you mean band?") != std::string::npos);
+  CHECK(typo.error->where.line > 0);
+  const TestOutcome subject = Run("findings-subject.yaml", TestFile("", "  findings: [\"band 2.9\"]\n", kPublishedBand));
+  REQUIRE(subject.error);
+  CHECK(subject.error->message.find("did you mean 2.1?") != std::string::npos);
+}
+
 TEST_CASE("a test that cannot be run is an error, not a failure", "[conformance][run]") {
   const TestOutcome no_expect = Run("no-expect.yaml", testing::Inspection2021("  \"1.1\": Good\n", ""));
   CHECK(no_expect.status == TestStatus::kError);
