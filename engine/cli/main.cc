@@ -10,6 +10,8 @@ namespace rerate::cli {
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
       {"rate", "rate inspections: the ratings table, why each rating is what it is", RunRate},
+      {"whatif", "what the ratings would be if answers or judgements changed, and why", RunWhatIf},
+      {"target", "the fewest answers to change to reach a rating; margins, pivotal cases", RunTarget},
   };
   return commands;
 }
