@@ -56,8 +56,9 @@ std::string RenderMargins(const Methodology& m, const std::vector<StandardMargin
     const std::string label = StandardLabel(m, margin.standard);
     const std::string rating = RatingText(m, margin.computed);
     if (markdown) {
+      const std::string flag = Flag(margin);
       out += "| **" + label + "** | " + rating + " | " + CanLoseText(m, margin) + " | " + ToRiseText(m, margin) +
-             " | " + Flag(margin) + " |\n";
+             (flag.empty() ? " | |\n" : " | " + flag + " |\n");
     } else {
       const std::string line = fmt::format("  {:<32} {:<32} {:<12} {}   {}", label, rating, CanLoseText(m, margin),
                                            ToRiseText(m, margin), Flag(margin));

@@ -2,6 +2,7 @@
 
 #include "rerate/scenario.h"
 #include "rerate/workspace.h"
+#include "target_support.h"
 #include "test_support.h"
 
 namespace rerate {
@@ -186,6 +187,49 @@ TEST_CASE("an error in a --changes file names its file:line:col", "[scenario]") 
   const Evidence base = Seed("blackburn-with-darwen-2023");
   const ChangeSpec from_file{ChangeKind::kKq, "2.2.3=+30", SourceLocation{"scenario.yaml", 4, 9}};
   CHECK(ErrorOf(base, {from_file}) == "scenario.yaml:4:9: kq 2.2.3=+30: only 10 answers to 2.2.3 are no (it is 11/21)");
+}
+
+}  // namespace
+}  // namespace rerate
+
+namespace rerate {
+namespace {
+
+TEST_CASE("damaged changes apply or fail with a message, never crash", "[scenario][robustness]") {
+  const Evidence base = Seed("north-and-north-east-lincolnshire-2023");
+  const std::vector<ChangeSpec> valid = {
+      Change(ChangeKind::kKq, "2.2.3=+3"),           Change(ChangeKind::kKq, "2.5.3=-2"),
+      Change(ChangeKind::kKq, "2.1.1=7/14"),         Change(ChangeKind::kCase, "NNEL03:2.2.1=no"),
+      Change(ChangeKind::kSet, "1.1=Good"),          Change(ChangeKind::kNotRated, "2.1"),
+      Change(ChangeKind::kDiscretion, "2.2=Good: x"), Change(ChangeKind::kDropDiscretion, "2.5")};
+  static const std::string kNoise = "=:/+-0123456789.,; abcNY\t";
+  testing::Random random(404);
+  int applied = 0;
+  for (int i = 0; i < 600; ++i) {
+    std::vector<ChangeSpec> changes;
+    for (int k = 0; k <= i % 3; ++k) {
+      ChangeSpec change = valid[random.Below(static_cast<int>(valid.size()))];
+      std::string& value = change.value;
+      const int edits = random.Below(3);
+      for (int e = 0; e < edits && !value.empty(); ++e) {
+        const size_t at = static_cast<size_t>(random.Below(static_cast<int>(value.size())));
+        switch (random.Below(3)) {
+          case 0: value.erase(at, 1); break;
+          case 1: value.insert(at, 1, kNoise[random.Below(static_cast<int>(kNoise.size()))]); break;
+          default: value[at] = kNoise[random.Below(static_cast<int>(kNoise.size()))]; break;
+        }
+      }
+      changes.push_back(change);
+    }
+    Result<WhatIf> whatif = RunWhatIf(base, changes);
+    if (!whatif) {
+      CHECK_FALSE(whatif.error().message.empty());
+      continue;
+    }
+    ++applied;
+    for (Format format : {Format::kTable, Format::kMarkdown, Format::kJson}) CHECK_FALSE(RenderWhatIf(*whatif, format).empty());
+  }
+  CHECK(applied > 20);
 }
 
 }  // namespace
