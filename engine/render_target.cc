@@ -144,7 +144,7 @@ class TargetPrinter {
       Line("| Key question | Now | Change | After | Cases to turn |");
       Line("|---|---|---|---|---|");
     } else {
-      Line(fmt::format("  {:<10} {:<30} {:<7} {}", "Question", "Now", "Change", "After"));
+      Line(fmt::format("  {:<10} {:<34} {:<7} {}", "Question", "Now", "Change", "After"));
     }
     for (const PlanStep& step : plan.steps) {
       const std::string& id = m_.key_questions[step.key_question].id;
@@ -157,7 +157,7 @@ class TargetPrinter {
              CasesText(step.cases, step.cases.size()) + " |");
         continue;
       }
-      Line(fmt::format("  {:<10} {:<30} {:<7} {}", id, before, change, StepAfterText(m_, step)));
+      Line(fmt::format("  {:<10} {:<34} {:<7} {}", id, before, change, StepAfterText(m_, step)));
       if (!step.cases.empty()) Line("             cases: " + CasesText(step.cases, step.cases.size()));
     }
     if (!plan.steps.empty() && !plan.steps.front().cases.empty()) {
@@ -176,13 +176,19 @@ class TargetPrinter {
                ? " (the first " + std::to_string(t.alternatives.size()) + " shown)"
                : ""));
     for (const Plan& plan : t.alternatives) {
+      std::vector<std::string> ratings;
+      for (size_t i = 0; i < t.planned.size(); ++i) {
+        const int s = t.planned[i];
+        if (now_.standards[s].computed == plan.levels[i]) continue;
+        ratings.push_back(m_.standards[s].id + " " + m_.RatingName(plan.levels[i]));
+      }
       std::vector<std::string> steps;
       for (const PlanStep& step : plan.steps) {
-        steps.push_back(m_.key_questions[step.key_question].id + " +" + std::to_string(step.to_yes) + " to " +
-                        StepAfterText(m_, step));
+        steps.push_back(m_.key_questions[step.key_question].id + " +" + std::to_string(step.to_yes));
       }
-      Line(Bullet() + AllOf(steps) + ": score " + std::to_string(plan.after.score) + "/" +
+      Line(Bullet() + AllOf(ratings) + ": score " + std::to_string(plan.after.score) + "/" +
            std::to_string(plan.after.max) + ", overall " + RatingText(m_, plan.after.overall));
+      Line((md_ ? "  - " : "      ") + AllOf(steps));
     }
     Line();
   }

@@ -14,7 +14,7 @@ namespace {
 std::string Number(const std::optional<int>& value) { return value ? std::to_string(*value) : "-"; }
 
 std::string KqNowText(const Methodology& m, const KqMargin& kq) {
-  if (!kq.counts_known) return "counts unknown";
+  if (!kq.counts_known) return "printed " + std::to_string(kq.percent) + "% " + RatingText(m, kq.band);
   return std::to_string(kq.yes) + "/" + std::to_string(kq.relevant) + " " +
          std::to_string(PrintedPercent(kq.yes, kq.relevant, m.banding.rounding)) + "% " + RatingText(m, kq.band);
 }

@@ -18,6 +18,7 @@ KqMargin KeyQuestionMargin(const Methodology& m, const KqResult& kq) {
   margin.counts_known = HasCounts(kq);
   margin.yes = kq.yes;
   margin.relevant = kq.relevant;
+  margin.percent = kq.percent;
   margin.band = kq.band;
   if (!margin.counts_known || !kq.band) return margin;
   if (*kq.band > m.Lowest()) {

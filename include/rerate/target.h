@@ -113,6 +113,7 @@ struct KqMargin {
   bool counts_known = false;
   int yes = 0;
   int relevant = 0;
+  int percent = 0;  // the printed percentage (all that is known without counts)
   std::optional<Rating> band;
   std::optional<int> can_lose;  // yes answers it can lose and keep its band; none at the lowest band
   std::optional<int> to_rise;   // more yes answers to reach the next band; none at the top
