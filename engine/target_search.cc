@@ -13,17 +13,8 @@ TargetSearch::TargetSearch(const Evidence& evidence, const Evaluation& now, cons
     : base_(evidence), now_(now), spec_(spec) {
   // The working copy needs no case answers: Evaluate rates from the counts,
   // and the search sets the counts directly.
-  Evidence copy;
-  copy.methodology = evidence.methodology;
-  copy.file = evidence.file;
-  copy.inspection = evidence.inspection;
-  copy.key_questions = evidence.key_questions;
-  copy.judged = evidence.judged;
-  copy.judged_where = evidence.judged_where;
-  copy.not_rated = evidence.not_rated;
-  copy.discretion = evidence.discretion;
-  copy.departures = evidence.departures;
-  work_ = std::move(copy);
+  work_ = evidence;
+  work_.cases.reset();
 }
 
 void TargetSearch::PlanStandard(int s) {

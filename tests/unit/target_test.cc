@@ -358,3 +358,48 @@ TEST_CASE("bands whose ratings do not rise with the percentage are refused", "[t
 
 }  // namespace
 }  // namespace rerate
+
+namespace rerate {
+namespace {
+
+TEST_CASE("damaged inspections give a target or a located error, never a crash", "[target][robustness]") {
+  const std::string yaml = testing::ReadSource("cases/north-and-north-east-lincolnshire-2023.yaml");
+  const std::string csv = testing::ReadSource("cases/north-and-north-east-lincolnshire-2023.csv");
+  testing::Random random(77);
+  static const std::string kNoise = "0123456789:,- yn\n";
+  int searched = 0;
+  for (int i = 0; i < 60; ++i) {
+    std::string damaged = csv;
+    for (int e = 0; e < 8; ++e) {
+      const size_t at = static_cast<size_t>(random.Below(static_cast<int>(damaged.size())));
+      if (i % 3 == 0) {
+        damaged[at] = kNoise[random.Below(static_cast<int>(kNoise.size()))];  // any damage
+        continue;
+      }
+      // Answers changed, n/a included: valid files with other counts.
+      const size_t cell = damaged.find(",yes", at) != std::string::npos ? damaged.find(",yes", at) : damaged.find(",no", at);
+      if (cell == std::string::npos) continue;
+      const size_t end = damaged.find_first_of(",\n", cell + 1);
+      damaged.replace(cell + 1, end - cell - 1, e % 3 == 0 ? "n/a" : e % 3 == 1 ? "no" : "yes");
+    }
+    testing::WriteScratch("robust-target/north-and-north-east-lincolnshire-2023.csv", damaged);
+    const std::string path = testing::WriteScratch("robust-target/north-and-north-east-lincolnshire-2023.yaml", yaml);
+    RulesLibrary library({testing::SourcePath("rules")});
+    Result<Evidence> evidence = LoadEvidence(path, library, "");
+    if (!evidence) {
+      CHECK_FALSE(evidence.error().message.empty());
+      continue;
+    }
+    Result<TargetResult> found = FindTarget(*evidence, Overall(*evidence, "Good"));
+    if (!found) {
+      CHECK_FALSE(found.error().message.empty());
+      continue;
+    }
+    ++searched;
+    if (found->reachable) CHECK(Reaches(found->plan->after, found->spec));
+  }
+  CHECK(searched > 20);
+}
+
+}  // namespace
+}  // namespace rerate
