@@ -130,6 +130,16 @@ std::vector<std::string> WhyUnreachable(const TargetSearch& search, const Evalua
   for (const Violation& violation : ceiling.violations) {
     why.push_back("at those ratings a recorded rule is broken: " + violation.message);
   }
+  if (!search.fixed().empty()) {
+    std::vector<std::string> held;
+    for (const FixedKq& fixed : search.fixed()) {
+      held.push_back(m.key_questions[fixed.key_question].id + " (" + std::to_string(fixed.percent) + "%)");
+    }
+    const std::string& first = m.key_questions[search.fixed().front().key_question].id;
+    why.push_back("plans hold " + AllOf(held) + " where " + (held.size() == 1 ? "it is" : "they are") +
+                  ", known only as printed percentages; give counts (--kq " + first + "=K/N) to plan " +
+                  (held.size() == 1 ? "it" : "them"));
+  }
   if (why.empty()) {
     why.push_back("no combination of case-standard ratings reaches the target (" + with + ")");
   }
