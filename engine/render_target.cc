@@ -160,6 +160,7 @@ class TargetPrinter {
       Line(fmt::format("  {:<10} {:<34} {:<7} {}", id, before, change, StepAfterText(m_, step)));
       if (!step.cases.empty()) Line("             cases: " + CasesText(step.cases, step.cases.size()));
     }
+    if (md_) Line();
     if (!plan.steps.empty() && !plan.steps.front().cases.empty()) {
       Line(Bullet() + "the cases named are the first no answers in file order (as whatif turns them); any no "
                       "answers to the same key question would do");
@@ -212,10 +213,11 @@ class TargetPrinter {
     for (const JudgementOption& option : t.judgement_options) {
       std::vector<std::string> ratings;
       for (const auto& [s, rating] : option.ratings) {
-        ratings.push_back(StandardLabel(m_, s) + " " + RatingText(m_, now_.standards[s].computed) + " -> " +
-                          m_.RatingName(rating));
+        const bool judgement = m_.standards[s].basis == StandardBasis::kJudgement;
+        ratings.push_back(StandardLabel(m_, s) + (judgement ? " judged " : " given ") +
+                          RatingText(m_, now_.standards[s].computed) + " -> " + m_.RatingName(rating));
       }
-      Line(Bullet() + (md_ ? "" : "  ") + AllOf(ratings) + ", with " + std::to_string(option.casework) +
+      Line((md_ ? "  - " : "    ") + AllOf(ratings) + ", with " + std::to_string(option.casework) +
            (option.casework == 1 ? " answer" : " answers") + " of casework");
     }
     const JudgementOption& first = t.judgement_options.front();

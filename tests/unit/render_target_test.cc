@@ -58,7 +58,7 @@ TEST_CASE("an unreachable target says why and names the judgement ratings", "[re
                   "give it") != std::string::npos);
   CHECK(text.find("Judgement ratings that would make it reachable (inspectors' judgements, not casework)") !=
         std::string::npos);
-  CHECK(text.find("    1.3 Services Requires improvement -> Outstanding, with 33 answers of casework\n") !=
+  CHECK(text.find("    1.3 Services judged Requires improvement -> Outstanding, with 33 answers of casework\n") !=
         std::string::npos);
   CHECK(text.find("--set 1.3=Outstanding --overall Outstanding\n") != std::string::npos);
 }
