@@ -25,6 +25,14 @@ SourceLocation At(const CsvTable& table, int line, int column) {
   return SourceLocation{table.file, line, column};
 }
 
+std::optional<Answer> ParseAnswer(const std::string& text) {
+  const std::string value = Lower(text);
+  if (value == "yes" || value == "y") return Answer::kYes;
+  if (value == "no" || value == "n") return Answer::kNo;
+  if (value == "n/a" || value == "na") return Answer::kNotApplicable;
+  return std::nullopt;
+}
+
 const Attribute* DeclaredAttribute(const Methodology& m, const std::string& name) {
   for (const Attribute& attribute : m.breakdowns.attributes) {
     if (attribute.name == name) return &attribute;
@@ -111,13 +119,7 @@ void ReadAttribute(const CsvTable& table, const CsvRow& row, const CsvCell& cell
 
 }  // namespace
 
-std::optional<Answer> ParseAnswer(const std::string& text) {
-  const std::string value = Lower(text);
-  if (value == "yes" || value == "y") return Answer::kYes;
-  if (value == "no" || value == "n") return Answer::kNo;
-  if (value == "n/a" || value == "na") return Answer::kNotApplicable;
-  return std::nullopt;
-}
+std::optional<Answer> ParseCaseAnswer(const std::string& text) { return ParseAnswer(text); }
 
 CaseData BuildCaseData(const CsvTable& table, const Methodology& m) {
   CaseData data;

@@ -265,7 +265,7 @@ class Editor {
     applied_.key_question = q;
     applied_.standard = m_.key_questions[q].standard;
     if (data.answers[q].empty()) Reject(id + " is not answered in " + data.file + ": change its counts with --kq");
-    const std::optional<Answer> answer = ParseAnswer(answer_text);
+    const std::optional<Answer> answer = ParseCaseAnswer(answer_text);
     if (!answer) Reject("expected yes, no or n/a for " + id + ", found \"" + answer_text + "\"");
     Answer& cell = ev_.cases->answers[q][c];
     if (cell == *answer) {
