@@ -139,7 +139,7 @@ void SetTargetFields(const TargetReport& report, Json* out) {
 }
 
 Json MarginsJson(const Methodology& m, const std::vector<StandardMargin>& margins) {
-  const auto number = [](const std::optional<int>& value) { return value ? Json(*value) : Json(nullptr); };
+  const auto number = [](const auto& value) { return value ? Json(static_cast<std::int64_t>(*value)) : Json(nullptr); };
   Json items = Json::MakeArray();
   for (const StandardMargin& margin : margins) {
     Json drop = Json::MakeArray();

@@ -11,7 +11,10 @@ namespace rerate {
 
 namespace {
 
-std::string Number(const std::optional<int>& value) { return value ? std::to_string(*value) : "-"; }
+template <class Count>
+std::string Number(const std::optional<Count>& value) {
+  return value ? std::to_string(*value) : "-";
+}
 
 std::string KqNowText(const Methodology& m, const KqMargin& kq) {
   if (!kq.counts_known) return "printed " + std::to_string(kq.percent) + "% " + RatingText(m, kq.band);

@@ -7,6 +7,7 @@
 
 #include "kq_result.h"
 #include "names.h"
+#include "band_search.h"
 #include "rerate/bands.h"
 #include "rerate/scenario.h"
 #include "scenario_private.h"
@@ -125,7 +126,7 @@ class Explainer {
     std::vector<std::string> needs;
     for (const KqResult& kq : result.key_questions) {
       if (kq.source != KqSource::kCases && kq.source != KqSource::kCounts) return "";
-      const std::optional<int> least = MinYesForBand(m_.banding, next, kq.relevant);
+      const std::optional<int> least = LeastYesForBand(m_.banding, next, kq.relevant);
       if (!least) return "; " + m_.RatingName(next) + " is out of reach of " + m_.key_questions[kq.key_question].id;
       if (*least <= kq.yes) continue;
       needs.push_back(std::to_string(*least - kq.yes) + " more yes on " + m_.key_questions[kq.key_question].id +

@@ -2,6 +2,7 @@
 // alone falls short, why, and which judgement ratings would make it reachable.
 #include <algorithm>
 
+#include "band_search.h"
 #include "names.h"
 #include "rerate/target.h"
 #include "target_search.h"
@@ -11,13 +12,6 @@ namespace rerate {
 namespace {
 
 constexpr size_t kMaxAlternatives = 20;
-
-bool BandsRise(const KqBanding& banding) {
-  for (size_t i = 1; i < banding.bands.size(); ++i) {
-    if (banding.bands[i].rating <= banding.bands[i - 1].rating) return false;
-  }
-  return true;
-}
 
 // The plan of a combination, applied to the real evidence (case answers
 // included) the way `whatif` applies it, and evaluated.

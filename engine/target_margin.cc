@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "names.h"
+#include "band_search.h"
 #include "rerate/bands.h"
 #include "rerate/target.h"
 
@@ -22,10 +23,10 @@ KqMargin KeyQuestionMargin(const Methodology& m, const KqResult& kq) {
   margin.band = kq.band;
   if (!margin.counts_known || !kq.band) return margin;
   if (*kq.band > m.Lowest()) {
-    if (const std::optional<int> least = MinYesForBand(m.banding, *kq.band, kq.relevant)) margin.can_lose = kq.yes - *least;
+    if (const std::optional<int> least = LeastYesForBand(m.banding, *kq.band, kq.relevant)) margin.can_lose = kq.yes - *least;
   }
   if (*kq.band < m.Highest()) {
-    const std::optional<int> next = MinYesForBand(m.banding, Rating{kq.band->level + 1}, kq.relevant);
+    const std::optional<int> next = LeastYesForBand(m.banding, Rating{kq.band->level + 1}, kq.relevant);
     if (next) margin.to_rise = *next - kq.yes;
   }
   return margin;
@@ -45,7 +46,7 @@ StandardMargin MarginOf(const Methodology& m, const StandardResult& result) {
   if (rating > m.Lowest()) {
     // It drops when any key question falls below its rating.
     for (const KqResult& kq : result.key_questions) {
-      const std::optional<int> least = MinYesForBand(m.banding, rating, kq.relevant);
+      const std::optional<int> least = LeastYesForBand(m.banding, rating, kq.relevant);
       if (!least) continue;
       const int spare = kq.yes - *least;
       if (!margin.can_lose || spare < *margin.can_lose) {
@@ -57,10 +58,10 @@ StandardMargin MarginOf(const Methodology& m, const StandardResult& result) {
   }
   if (rating < m.Highest()) {
     // It rises when every key question reaches the next rating.
-    int total = 0;
+    std::int64_t total = 0;
     bool possible = true;
     for (const KqResult& kq : result.key_questions) {
-      const std::optional<int> least = MinYesForBand(m.banding, Rating{rating.level + 1}, kq.relevant);
+      const std::optional<int> least = LeastYesForBand(m.banding, Rating{rating.level + 1}, kq.relevant);
       if (!least) {
         possible = false;
         break;

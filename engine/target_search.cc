@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "band_search.h"
 #include "rerate/bands.h"
 
 namespace rerate {
@@ -34,7 +35,7 @@ void TargetSearch::PlanStandard(int s) {
         const std::optional<Rating>& band = now_.ForKq(q).band;
         feasible = feasible && band && *band >= candidate.level;
       } else {
-        const std::optional<int> least = MinYesForBand(m.banding, candidate.level, kq.relevant);
+        const std::optional<int> least = LeastYesForBand(m.banding, candidate.level, kq.relevant);
         feasible = feasible && least.has_value();
         if (least) raise = std::max(0, *least - kq.yes);
       }

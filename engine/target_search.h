@@ -2,6 +2,7 @@
 // case-standard ratings (see include/rerate/target.h for why it is exact).
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "rerate/target.h"
@@ -11,7 +12,7 @@ namespace rerate {
 // One rating a planned case standard may be brought to, and what it costs.
 struct Candidate {
   Rating level;             // at least this rating
-  int cost = 0;             // answers turned from no to yes
+  std::int64_t cost = 0;    // answers turned from no to yes (a sum of counts: wider than int)
   std::vector<int> raises;  // per key question of the standard, in its order
 };
 
@@ -21,7 +22,7 @@ struct PlannedStandard {
 };
 
 struct Combo {
-  int cost = 0;
+  std::int64_t cost = 0;
   int changed_key_questions = 0;
   std::vector<int> choice;  // per planned standard: an index into its candidates
 };

@@ -16,6 +16,7 @@
 // with the percentage; FindTarget refuses a rules file whose bands do not.)
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -56,7 +57,7 @@ struct PlanStep {
 };
 
 struct Plan {
-  int changes = 0;               // answers turned from no to yes, in total
+  std::int64_t changes = 0;      // answers turned from no to yes, in total
   std::vector<PlanStep> steps;   // key questions with something to change, methodology order
   std::vector<ChangeSpec> as_changes;  // --kq ID=+N each: the plan as whatif changes
   std::vector<Rating> levels;    // per planned case standard: its computed rating after the plan
@@ -76,7 +77,7 @@ struct FixedKq {
 struct JudgementOption {
   std::vector<std::pair<int, Rating>> ratings;  // standard index, the rating it would need
   int bands = 0;                                // bands raised, in total
-  int casework = 0;                             // the fewest answers to change with these ratings
+  std::int64_t casework = 0;                    // the fewest answers to change with these ratings
 };
 
 struct TargetResult {
@@ -125,7 +126,7 @@ struct StandardMargin {
   bool counts_known = false;         // every key question has counts
   std::optional<int> can_lose;       // yes answers it can lose (on one key question) and keep its rating
   std::vector<int> first_to_drop;    // the key questions that would drop it first
-  std::optional<int> to_rise;        // the fewest more yes answers that raise it one band
+  std::optional<std::int64_t> to_rise;  // the fewest more yes answers that raise it one band
   std::vector<std::pair<int, int>> rise_steps;  // key question, more yes answers needed
   std::vector<KqMargin> key_questions;
 };

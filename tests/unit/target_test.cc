@@ -403,3 +403,27 @@ TEST_CASE("damaged inspections give a target or a located error, never a crash",
 
 }  // namespace
 }  // namespace rerate
+
+namespace rerate {
+namespace {
+
+TEST_CASE("counts in the billions: plans and margins add up without overflow", "[target][margin]") {
+  const std::string ratings = "  \"1.1\": Good\n  \"1.2\": Good\n  \"1.3\": Good\n  \"1.4\": Good\n";
+  Result<Evidence> evidence = testing::EvidenceFromText(
+      testing::Rules2021(), testing::Inspection2021(ratings, "  \"2.2.1\": {yes: 5, relevant: 2000000000}\n"
+                                                             "  \"2.2.2\": {yes: 5, relevant: 2000000000}\n"
+                                                             "  \"2.2.3\": {yes: 7, relevant: 2000000000}\n"));
+  REQUIRE(evidence.ok());
+  const Evaluation now = Evaluate(*evidence);
+  Result<TargetResult> found = FindTarget(*evidence, *ParseTarget(now, "", {"2.2=Good"}));
+  REQUIRE(found.ok());
+  REQUIRE(found->reachable);
+  CHECK(found->plan->changes == 3'899'999'983LL);  // 65% of 2,000,000,000 is 1,300,000,000 on each
+  for (const StandardMargin& margin : Margins(now)) {
+    if (now.methodology->standards[margin.standard].id != "2.2") continue;
+    CHECK(*margin.to_rise == 2'999'999'983LL);  // to Requires improvement: 1,000,000,000 each
+  }
+}
+
+}  // namespace
+}  // namespace rerate
