@@ -102,6 +102,13 @@ std::optional<int> MinYesForBand(const KqBanding& banding, Rating rating, int re
   return fewest;
 }
 
+bool BandsRise(const KqBanding& banding) {
+  for (size_t i = 1; i < banding.bands.size(); ++i) {
+    if (banding.bands[i].rating <= banding.bands[i - 1].rating) return false;
+  }
+  return true;
+}
+
 YesCounts YesCountsPrinting(int percent, int relevant, Rounding rounding) {
   return YesCounts{FirstYesPrintingAbove(percent - 1, relevant, rounding),
                    FirstYesPrintingAbove(percent, relevant, rounding) - 1};

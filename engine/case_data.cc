@@ -121,6 +121,8 @@ void ReadAttribute(const CsvTable& table, const CsvRow& row, const CsvCell& cell
 
 }  // namespace
 
+std::optional<Answer> ParseCaseAnswer(const std::string& text) { return ParseAnswer(text); }
+
 CaseData BuildCaseData(const CsvTable& table, const Methodology& m) {
   CaseData data;
   data.file = table.file;

@@ -88,11 +88,14 @@ void ApplyDiscretion(const Evidence& ev, Tracer* tracer, Evaluation* out) {
 
 void ApplyLimits(Tracer* tracer, Evaluation* out) {
   const Methodology& m = *out->methodology;
-  for (const Limit& limit : m.limits) {
+  out->limit_held.assign(m.limits.size(), false);
+  for (size_t l = 0; l < m.limits.size(); ++l) {
+    const Limit& limit = m.limits[l];
     StandardResult& target = out->standards[limit.standard];
     const std::string& id = m.standards[limit.standard].id;
     if (!IsRated(target)) continue;
-    if (!Holds(limit.when, *out)) {
+    out->limit_held[l] = Holds(limit.when, *out);
+    if (!out->limit_held[l]) {
       Trace(tracer, limit.rule.id, id, [&] {
         return "does not apply: it needs " + ConditionText(m, limit.when) + ", and " +
                m.standards[limit.when.standard].id + " is " +

@@ -9,6 +9,10 @@ namespace rerate {
 // first bad cell.
 CaseData BuildCaseData(const CsvTable& table, const Methodology& methodology);
 
+// A case answer as a CSV (or a what-if change) writes it: yes, no or n/a,
+// any case, y, n and na accepted.
+std::optional<Answer> ParseCaseAnswer(const std::string& text);
+
 // yes and relevant counts of one column of answers.
 void CountAnswers(const std::vector<Answer>& answers, int* yes, int* relevant);
 

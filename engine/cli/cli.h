@@ -14,6 +14,7 @@
 
 #include "rerate/report.h"
 #include "rerate/result.h"
+#include "rerate/scenario.h"
 #include "rerate/workspace.h"
 
 namespace rerate::cli {
@@ -36,6 +37,8 @@ const std::vector<Command>& Commands();
 
 int RunRate(const Args& args);
 int RunCheck(const Args& args);
+int RunWhatIf(const Args& args);
+int RunTarget(const Args& args);
 int RunTest(const Args& args);
 int RunDiff(const Args& args);
 int RunLint(const Args& args);
@@ -59,6 +62,17 @@ void AddInputOptions(boost::program_options::options_description* options, Input
 std::optional<std::string> Parse(const boost::program_options::options_description& options,
                                  const char* positional_name, const Args& args,
                                  boost::program_options::variables_map* vm);
+
+// The what-if change options (--set, --kq, --case, --not-rated, --discretion,
+// --drop-discretion, --changes) shared by whatif and target.
+void AddChangeOptions(boost::program_options::options_description* options);
+// Parse, keeping the options in command-line order in `parsed`.
+std::optional<std::string> ParseInOrder(const boost::program_options::options_description& options,
+                                        const char* positional_name, const Args& args,
+                                        boost::program_options::variables_map* vm,
+                                        boost::program_options::parsed_options* parsed);
+// The changes in the order given; a --changes file's changes where it is given.
+Result<std::vector<ChangeSpec>> ChangesInOrder(const boost::program_options::parsed_options& parsed);
 
 // The help text of a command: usage line, options, exit codes.
 void PrintHelp(std::ostream& out, const std::string& usage, const std::string& about,

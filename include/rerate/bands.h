@@ -32,6 +32,10 @@ Rating BandOf(const KqBanding& banding, int yes, int relevant);
 // band edges, not by trying every count: `relevant` may be huge.
 std::optional<int> MinYesForBand(const KqBanding& banding, Rating rating, int relevant);
 
+// Whether the bands' ratings rise with the percentage, so that a key
+// question's band never falls as its yes answers grow.
+bool BandsRise(const KqBanding& banding);
+
 // The yes counts out of `relevant` that print as `percent`: first..last (one
 // run, since the printed figure grows with yes), found by bisection; first >
 // last when no count prints as it.

@@ -107,6 +107,10 @@ struct Evaluation {
   std::optional<Rating> overall;
 
   std::vector<RuleEvent> events;
+  // Per Methodology::limits: whether its condition held when it was checked
+  // (whether or not it lowered anything), so a comparison of two evaluations
+  // can say that a limit stopped or started to apply.
+  std::vector<bool> limit_held;
   std::vector<Warning> warnings;
   std::vector<Violation> violations;
 

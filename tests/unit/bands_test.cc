@@ -164,5 +164,22 @@ TEST_CASE("the fewest yes answers for a band under the printed-percentage rule",
   }
 }
 
+TEST_CASE("the fewest yes answers for a band on huge counts", "[bands]") {
+  const KqBanding& banding = testing::Rules2021()->banding;
+  CHECK(MinYesForBand(banding, Rating{3}, 2'000'000'000) == 1'600'000'000);
+  CHECK(MinYesForBand(banding, Rating{1}, 2'000'000'001) == 1'000'000'001);
+}
+
+TEST_CASE("the fewest yes answers for a band when bands do not rise", "[bands]") {
+  KqBanding banding = testing::Rules2021()->banding;
+  CHECK(BandsRise(banding));
+  std::swap(banding.bands[0].rating, banding.bands[1].rating);
+  CHECK_FALSE(BandsRise(banding));
+  // 0% to 50% is now Requires improvement and 50% to 65% Inadequate.
+  CHECK(MinYesForBand(banding, Rating{1}, 10) == 0);
+  CHECK(MinYesForBand(banding, Rating{2}, 20) == 13);
+  CHECK(MinYesForBand(banding, Rating{0}, 20) == 0);
+}
+
 }  // namespace
 }  // namespace rerate

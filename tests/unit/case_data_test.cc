@@ -68,3 +68,17 @@ TEST_CASE("a header alone has no cases", "[cases]") {
 
 }  // namespace
 }  // namespace rerate
+
+namespace rerate {
+namespace {
+
+TEST_CASE("answers are read the same for a what-if change as in a CSV", "[cases]") {
+  CHECK(ParseCaseAnswer("YES") == Answer::kYes);
+  CHECK(ParseCaseAnswer("n") == Answer::kNo);
+  CHECK(ParseCaseAnswer("NA") == Answer::kNotApplicable);
+  CHECK(ParseCaseAnswer("n/a") == Answer::kNotApplicable);
+  CHECK_FALSE(ParseCaseAnswer("maybe"));
+}
+
+}  // namespace
+}  // namespace rerate

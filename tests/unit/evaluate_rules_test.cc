@@ -137,3 +137,23 @@ TEST_CASE("discretion to the computed rating changes nothing and says so", "[dis
 
 }  // namespace
 }  // namespace rerate
+
+namespace rerate {
+namespace {
+
+TEST_CASE("whether each limit's condition held is recorded, lowered or not", "[limits]") {
+  const std::string judged_ri =
+      "  \"1.1\": Requires improvement\n  \"1.2\": Good\n  \"1.3\": Good\n  \"1.4\": Good\n";
+  const Evaluation within = testing::EvaluateText(
+      testing::Rules2021(), testing::Inspection2021(judged_ri, "  \"2.1.1\": {yes: 4, relevant: 9}\n"));
+  REQUIRE(within.limit_held.size() == 1);
+  CHECK(within.limit_held[0]);    // court work Inadequate: the cap holds, though it lowers nothing
+  CHECK(within.events.empty());
+  const Evaluation lifted = testing::EvaluateText(
+      testing::Rules2021(), testing::Inspection2021(judged_ri, "  \"2.1.1\": {yes: 5, relevant: 9}\n"));
+  REQUIRE(lifted.limit_held.size() == 1);
+  CHECK_FALSE(lifted.limit_held[0]);
+}
+
+}  // namespace
+}  // namespace rerate

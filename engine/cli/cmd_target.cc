@@ -1,0 +1,126 @@
+// rerate target: the fewest answers to change to reach a rating, margins and
+// pivotal cases.
+#include <filesystem>
+#include <iostream>
+
+#include "cli.h"
+#include "rerate/target.h"
+
+namespace rerate::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr const char* kAbout =
+    "The fewest case answers to turn from no to yes so the inspection reaches a\n"
+    "rating (--overall RATING, --standard ID=RATING, or both), found by an exact\n"
+    "search: every combination of case-standard ratings is costed and run through\n"
+    "the rules (caps, guidance, discretion, score tables), cheapest first.  It\n"
+    "prints the plan per key question (more yes answers, the new k/n and\n"
+    "percentage), what it changes and why, and a whatif command that replays it.\n"
+    "When casework alone cannot reach the target it says why, and which judgement\n"
+    "ratings (inspectors' judgements, not casework) would make it reachable; exit 1.\n"
+    "Ties between plans of the same size go to the higher score, then fewer key\n"
+    "questions, then lower ratings in methodology order.  A key question known only\n"
+    "as a printed percentage is held as it is; a recorded discretion is kept.\n"
+    "--margin: how many yes answers each case standard can lose before it drops a\n"
+    "band, and needs to rise one.  --pivotal: single case answers that would change\n"
+    "a rating (needs case answers).  The what-if change options (see rerate whatif\n"
+    "--help) apply first.";
+
+struct TargetOptions {
+  std::string overall;
+  std::vector<std::string> standards;
+  bool margin = false;
+  bool pivotal = false;
+};
+
+bool IsFolder(const std::string& path) {
+  std::error_code ignored;
+  return std::filesystem::is_directory(path, ignored);
+}
+
+int Fail(const Error& error) {
+  PrintError(error);
+  return kExitInputError;
+}
+
+}  // namespace
+
+int RunTarget(const Args& args) {
+  InputOptions input;
+  TargetOptions target;
+  po::options_description options("options");
+  options.add_options()
+      ("help,h", "show this help")
+      ("overall", po::value(&target.overall)->value_name("RATING"), "reach at least this overall rating")
+      ("standard", po::value(&target.standards)->value_name("ID=RATING")->composing(),
+       "reach at least this rating for a standard (repeatable; all must hold)")
+      ("margin", po::bool_switch(&target.margin), "how many yes answers each case standard can lose, and needs to rise")
+      ("pivotal", po::bool_switch(&target.pivotal), "single case answers that would change a rating");
+  AddChangeOptions(&options);
+  AddInputOptions(&options, &input);
+  po::options_description hidden;
+  hidden.add_options()("paths", po::value(&input.paths));
+  po::options_description all;
+  all.add(options).add(hidden);
+
+  po::variables_map vm;
+  po::parsed_options parsed(nullptr);
+  if (auto message = ParseInOrder(all, "paths", args, &vm, &parsed)) return UsageError("target", *message);
+  if (vm.count("help")) {
+    PrintHelp(std::cout, "rerate target INSPECTION.yaml --overall RATING | --standard ID=RATING [options]", kAbout,
+              options);
+    return kExitOk;
+  }
+  if (input.paths.size() != 1) return UsageError("target", "give one inspection file");
+  if (IsFolder(input.paths[0])) return UsageError("target", input.paths[0] + " is a folder: give one inspection file");
+  if (target.overall.empty() && target.standards.empty() && !target.margin && !target.pivotal) {
+    return UsageError("target", "give a target (--overall RATING or --standard ID=RATING), --margin or --pivotal");
+  }
+  Result<Format> format = ParseFormat(input.format);
+  if (!format) return UsageError("target", "--format: " + format.error().message);
+  Result<std::vector<ChangeSpec>> changes = ChangesInOrder(parsed);
+  if (!changes) return Fail(changes.error());
+  RulesLibrary library(input.rules_dirs);
+  Result<Evidence> loaded = LoadEvidence(input.paths[0], library, input.rules);
+  if (!loaded) return Fail(loaded.error());
+  Result<Scenario> scenario = ApplyChanges(*loaded, *changes);
+  if (!scenario) return Fail(scenario.error());
+  const Evidence& evidence = scenario->evidence;
+  const Evaluation now = Evaluate(evidence);
+  if (!now.violations.empty()) {
+    for (const Violation& violation : now.violations) PrintError(Error{violation.where, violation.message});
+    return kExitInputError;
+  }
+
+  TargetReport report;
+  report.now = &now;
+  report.scenario = &scenario->changes;
+  std::optional<TargetResult> result;
+  if (!target.overall.empty() || !target.standards.empty()) {
+    Result<TargetSpec> spec = ParseTarget(now, target.overall, target.standards);
+    if (!spec) return UsageError("target", spec.error().message);
+    Result<TargetResult> found = FindTarget(evidence, *spec);
+    if (!found) return Fail(found.error());
+    result = std::move(found).value();
+    report.result = &*result;
+  }
+  std::vector<StandardMargin> margins;
+  if (target.margin) {
+    margins = Margins(now);
+    report.margins = &margins;
+  }
+  std::vector<PivotalAnswer> pivotal;
+  if (target.pivotal) {
+    Result<std::vector<PivotalAnswer>> found = PivotalAnswers(evidence);
+    if (!found) return Fail(found.error());
+    pivotal = std::move(found).value();
+    report.pivotal = &pivotal;
+  }
+  std::cout << RenderTarget(report, *format);
+  return result && !result->reachable ? kExitFinding : kExitOk;
+}
+
+}  // namespace rerate::cli

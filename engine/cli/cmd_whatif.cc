@@ -1,0 +1,83 @@
+// rerate whatif: an inspection's ratings before and after some changes.
+#include <filesystem>
+#include <iostream>
+
+#include "cli.h"
+#include "rerate/scenario.h"
+
+namespace rerate::cli {
+
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr const char* kAbout =
+    "Applies changes to a copy of the inspection (never to its files) and shows the\n"
+    "ratings before and after side by side, the changed rows marked with *, and why\n"
+    "each difference arose: which rule, on which numbers.  Changes apply in the order\n"
+    "given; any number of them, each option repeatable:\n"
+    "  --set 1.1=Good                 an inspectors' judgement\n"
+    "  --kq 2.2.3=+3 | =-2 | =14/21   key-question answers; with case answers the first\n"
+    "                                 no (or yes) answers in file order change\n"
+    "  --case C07:2.2.3=yes           one case's answer\n"
+    "  --not-rated 2.1                a standard Not rated\n"
+    "  --discretion '2.5=Good: why'   a discretion; --drop-discretion 2.5 drops one\n"
+    "  --changes FILE                 a scenario file (changes: - kq: 2.2.3=+3 ...)\n"
+    "A recorded discretion stays with its standard: if the new numbers put it beyond\n"
+    "the distance the rules allow it is shown as broken (exit 1), and if it equals\n"
+    "the new computed rating it has no effect.";
+
+bool IsFolder(const std::string& path) {
+  std::error_code ignored;
+  return std::filesystem::is_directory(path, ignored);
+}
+
+}  // namespace
+
+int RunWhatIf(const Args& args) {
+  InputOptions input;
+  po::options_description options("options");
+  options.add_options()("help,h", "show this help");
+  AddChangeOptions(&options);
+  AddInputOptions(&options, &input);
+  po::options_description hidden;
+  hidden.add_options()("paths", po::value(&input.paths));
+  po::options_description all;
+  all.add(options).add(hidden);
+
+  po::variables_map vm;
+  po::parsed_options parsed(nullptr);
+  if (auto message = ParseInOrder(all, "paths", args, &vm, &parsed)) return UsageError("whatif", *message);
+  if (vm.count("help")) {
+    PrintHelp(std::cout, "rerate whatif INSPECTION.yaml [changes...] [options]", kAbout, options);
+    return kExitOk;
+  }
+  if (input.paths.size() != 1) return UsageError("whatif", "give one inspection file");
+  if (IsFolder(input.paths[0])) return UsageError("whatif", input.paths[0] + " is a folder: give one inspection file");
+  Result<Format> format = ParseFormat(input.format);
+  if (!format) return UsageError("whatif", "--format: " + format.error().message);
+  Result<std::vector<ChangeSpec>> changes = ChangesInOrder(parsed);
+  if (!changes) {
+    PrintError(changes.error());
+    return kExitInputError;
+  }
+  RulesLibrary library(input.rules_dirs);
+  Result<Evidence> evidence = LoadEvidence(input.paths[0], library, input.rules);
+  if (!evidence) {
+    PrintError(evidence.error());
+    return kExitInputError;
+  }
+  Result<WhatIf> whatif = RunWhatIf(*evidence, *changes);
+  if (!whatif) {
+    PrintError(whatif.error());
+    return kExitInputError;
+  }
+  if (!whatif->before.violations.empty()) {
+    for (const Violation& violation : whatif->before.violations) PrintError(Error{violation.where, violation.message});
+    return kExitInputError;
+  }
+  std::cout << RenderWhatIf(*whatif, *format);
+  return whatif->after.violations.empty() ? kExitOk : kExitFinding;
+}
+
+}  // namespace rerate::cli
