@@ -23,20 +23,6 @@ void AddChangeOptions(po::options_description* options) {
        "a scenario file of changes (changes: a list of option: value items), applied where it is given");
 }
 
-std::optional<std::string> ParseInOrder(const po::options_description& options, const char* positional_name,
-                                        const Args& args, po::variables_map* vm, po::parsed_options* parsed) {
-  po::positional_options_description positional;
-  positional.add(positional_name, -1);
-  try {
-    *parsed = po::command_line_parser(args).options(options).positional(positional).run();
-    po::store(*parsed, *vm);
-    po::notify(*vm);
-  } catch (const po::error& e) {
-    return std::string(e.what());
-  }
-  return std::nullopt;
-}
-
 Result<std::vector<ChangeSpec>> ChangesInOrder(const po::parsed_options& parsed) {
   std::vector<ChangeSpec> changes;
   for (const po::option& option : parsed.options) {

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include <filesystem>
 #include <iostream>
 
 namespace rerate::cli {
@@ -27,24 +28,39 @@ void AddInputOptions(po::options_description* options, InputOptions* input) {
        "table, markdown or json");
 }
 
-std::optional<std::string> Parse(const po::options_description& options, const char* positional_name,
-                                 const Args& args, po::variables_map* vm) {
+std::optional<int> ParseCommand(const CommandFront& front, const po::options_description& options, const Args& args,
+                                std::vector<std::string>* paths, po::variables_map* vm, po::parsed_options* in_order) {
+  po::options_description visible("options");
+  visible.add_options()("help,h", "show this help");
+  visible.add(options);
+  po::options_description all;
+  all.add(visible).add_options()("paths", po::value(paths));
   po::positional_options_description positional;
-  if (positional_name != nullptr) positional.add(positional_name, -1);
+  positional.add("paths", -1);
   try {
-    po::store(po::command_line_parser(args).options(options).positional(positional).run(), *vm);
+    po::parsed_options parsed = po::command_line_parser(args).options(all).positional(positional).run();
+    po::store(parsed, *vm);
     po::notify(*vm);
+    if (in_order != nullptr) *in_order = std::move(parsed);
   } catch (const po::error& e) {
-    return std::string(e.what());
+    return UsageError(front.name, e.what());
+  }
+  if (vm->count("help")) {
+    std::cout << "usage: " << front.usage << "\n\n" << front.about << "\n\n" << visible << "\n"
+              << "Exit codes: 0 done; 1 a finding or failed expectation; 2 usage or input error\n"
+              << "(the message names file:line:col); 3 internal error.\n";
+    return kExitOk;
+  }
+  if (paths->empty()) return UsageError(front.name, front.paths_wanted);
+  if (front.one_file && (paths->size() != 1 || !IsSingleFile(*paths))) {
+    return UsageError(front.name, paths->size() != 1 ? front.paths_wanted : paths->front() + " is a folder: " + front.paths_wanted);
   }
   return std::nullopt;
 }
 
-void PrintHelp(std::ostream& out, const std::string& usage, const std::string& about,
-               const po::options_description& options) {
-  out << "usage: " << usage << "\n\n" << about << "\n\n" << options << "\n"
-      << "Exit codes: 0 done; 1 a finding or failed expectation; 2 usage or input error\n"
-      << "(the message names file:line:col); 3 internal error.\n";
+bool IsSingleFile(const std::vector<std::string>& paths) {
+  std::error_code ignored;
+  return paths.size() == 1 && !std::filesystem::is_directory(paths.front(), ignored);
 }
 
 }  // namespace rerate::cli

@@ -57,25 +57,35 @@ struct InputOptions {
 };
 void AddInputOptions(boost::program_options::options_description* options, InputOptions* input);
 
-// Parses `args` into `vm`; positional arguments go to `positional_name`.
-// Returns an error message on bad usage.
-std::optional<std::string> Parse(const boost::program_options::options_description& options,
-                                 const char* positional_name, const Args& args,
-                                 boost::program_options::variables_map* vm);
+// What --help and usage errors say of a command, and the paths it takes.
+struct CommandFront {
+  const char* name;   // "rate"
+  const char* usage;  // "rerate rate [options] INSPECTION.yaml|FOLDER..."
+  const char* about;  // the paragraph --help prints
+  // The usage error when no path is given ("give an inspection file or a
+  // folder of them"); with `one_file`, exactly one path, not a folder.
+  const char* paths_wanted;
+  bool one_file = false;
+};
+
+// The front of every command: parses `args` against `options` (with --help
+// added) and positional PATHs into `paths`; `in_order`, when given, keeps the
+// parsed options in command-line order.  Returns the exit code when the
+// command stops here (0 after --help, 2 on a usage error), else nullopt.
+std::optional<int> ParseCommand(const CommandFront& front, const boost::program_options::options_description& options,
+                                const Args& args, std::vector<std::string>* paths,
+                                boost::program_options::variables_map* vm,
+                                boost::program_options::parsed_options* in_order = nullptr);
+
+// One path, and not a folder: a command then prints one result, not results
+// and a summary.
+bool IsSingleFile(const std::vector<std::string>& paths);
 
 // The what-if change options (--set, --kq, --case, --not-rated, --discretion,
 // --drop-discretion, --changes) shared by whatif and target.
 void AddChangeOptions(boost::program_options::options_description* options);
-// Parse, keeping the options in command-line order in `parsed`.
-std::optional<std::string> ParseInOrder(const boost::program_options::options_description& options,
-                                        const char* positional_name, const Args& args,
-                                        boost::program_options::variables_map* vm,
-                                        boost::program_options::parsed_options* parsed);
 // The changes in the order given; a --changes file's changes where it is given.
 Result<std::vector<ChangeSpec>> ChangesInOrder(const boost::program_options::parsed_options& parsed);
 
-// The help text of a command: usage line, options, exit codes.
-void PrintHelp(std::ostream& out, const std::string& usage, const std::string& about,
-               const boost::program_options::options_description& options);
 
 }  // namespace rerate::cli

@@ -8,40 +8,32 @@ namespace rerate::cli {
 
 namespace po = boost::program_options;
 
+constexpr CommandFront kFront = {
+    "diff", "rerate diff --from RULES_A --to RULES_B [options] INSPECTION.yaml|FOLDER...",
+    "Rates every inspection whose methodology is RULES_A's under both rules files and\n"
+    "reports each key-question band, standard rating, score and overall rating that\n"
+    "changes, with before, after and the rule responsible, then a summary.  An\n"
+    "inspection under another methodology is listed as skipped, with the reason.\n"
+    "Exit 0 when nothing changes, 1 when something does (or RULES_B refuses an\n"
+    "inspection), 2 on an input error.",
+    "give an inspection file or a folder of them"};
+
 int RunDiff(const Args& args) {
   std::vector<std::string> paths;
   std::vector<std::string> rules_dirs;
   std::string from_path;
   std::string to_path;
   std::string format_name = "text";
-  po::options_description options("options");
+  po::options_description options;
   options.add_options()
-      ("help,h", "show this help")
       ("from", po::value(&from_path)->value_name("RULES_A"), "the rules file the inspections are rated under now")
       ("to", po::value(&to_path)->value_name("RULES_B"), "the rules file to compare with")
       ("rules-dir", po::value(&rules_dirs)->value_name("DIR")->composing(),
        "where to look for a methodology an inspection names (repeatable)")
       ("format", po::value(&format_name)->value_name("FORMAT")->default_value("text"), "text or json");
-  po::options_description hidden;
-  hidden.add_options()("paths", po::value(&paths));
-  po::options_description all;
-  all.add(options).add(hidden);
-
   po::variables_map vm;
-  if (auto message = Parse(all, "paths", args, &vm)) return UsageError("diff", *message);
-  if (vm.count("help")) {
-    PrintHelp(std::cout, "rerate diff --from RULES_A --to RULES_B [options] INSPECTION.yaml|FOLDER...",
-              "Rates every inspection whose methodology is RULES_A's under both rules files and\n"
-              "reports each key-question band, standard rating, score and overall rating that\n"
-              "changes, with before, after and the rule responsible, then a summary.  An\n"
-              "inspection under another methodology is listed as skipped, with the reason.\n"
-              "Exit 0 when nothing changes, 1 when something does (or RULES_B refuses an\n"
-              "inspection), 2 on an input error.",
-              options);
-    return kExitOk;
-  }
+  if (std::optional<int> stop = ParseCommand(kFront, options, args, &paths, &vm)) return *stop;
   if (from_path.empty() || to_path.empty()) return UsageError("diff", "give both --from RULES_A and --to RULES_B");
-  if (paths.empty()) return UsageError("diff", "give an inspection file or a folder of them");
   Result<DiffFormat> format = ParseDiffFormat(format_name);
   if (!format) return UsageError("diff", "--format: " + format.error().message);
 

@@ -8,32 +8,24 @@ namespace rerate::cli {
 
 namespace po = boost::program_options;
 
+constexpr CommandFront kFront = {
+    "lint", "rerate lint [options] RULES.yaml...",
+    "Checks rules files without an inspection: every error the loader reports, and\n"
+    "warnings for what it accepts but cannot be meant: a limit or guidance that can\n"
+    "never act, a standard a limit always caps, key-question bands or score tables\n"
+    "where a higher value gives a lower rating, a score table no inspection can use\n"
+    "(README.md lists every check).  One line per finding, file:line:col first.\n"
+    "Exit 0 when clean, 1 when there are warnings, 2 when a file has an error.",
+    "give a rules file"};
+
 int RunLint(const Args& args) {
   std::vector<std::string> paths;
   std::string format_name = "text";
-  po::options_description options("options");
+  po::options_description options;
   options.add_options()
-      ("help,h", "show this help")
       ("format", po::value(&format_name)->value_name("FORMAT")->default_value("text"), "text or json");
-  po::options_description hidden;
-  hidden.add_options()("paths", po::value(&paths));
-  po::options_description all;
-  all.add(options).add(hidden);
-
   po::variables_map vm;
-  if (auto message = Parse(all, "paths", args, &vm)) return UsageError("lint", *message);
-  if (vm.count("help")) {
-    PrintHelp(std::cout, "rerate lint [options] RULES.yaml...",
-              "Checks rules files without an inspection: every error the loader reports, and\n"
-              "warnings for what it accepts but cannot be meant: a limit or guidance that can\n"
-              "never act, a standard a limit always caps, key-question bands or score tables\n"
-              "where a higher value gives a lower rating, a score table no inspection can use\n"
-              "(README.md lists every check).  One line per finding, file:line:col first.\n"
-              "Exit 0 when clean, 1 when there are warnings, 2 when a file has an error.",
-              options);
-    return kExitOk;
-  }
-  if (paths.empty()) return UsageError("lint", "give a rules file");
+  if (std::optional<int> stop = ParseCommand(kFront, options, args, &paths, &vm)) return *stop;
   Result<LintFormat> format = ParseLintFormat(format_name);
   if (!format) return UsageError("lint", "--format: " + format.error().message);
 

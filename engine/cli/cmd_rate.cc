@@ -1,5 +1,4 @@
 // rerate rate: the ratings of one or more inspections.
-#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -47,34 +46,26 @@ std::unique_ptr<Rated> RateFile(const std::string& file, RulesLibrary& library, 
 
 }  // namespace
 
+constexpr CommandFront kFront = {
+    "rate", "rerate rate [options] INSPECTION.yaml|FOLDER...",
+    "Rates each inspection: the ratings table as the report prints it, each case\n"
+    "standard's key questions (k/n, printed percentage, band, the lowest marked),\n"
+    "and every rule that changed a rating.  Several files or a folder: one result\n"
+    "each, then a summary.",
+    "give an inspection file or a folder of them"};
+
 int RunRate(const Args& args) {
   InputOptions input;
   bool explain = false;
   std::string by;
-  po::options_description options("options");
+  po::options_description options;
   options.add_options()
-      ("help,h", "show this help")
       ("explain", po::bool_switch(&explain), "add a plain-English trace, one line per decision, naming each rule")
       ("by", po::value(&by)->value_name("ATTRIBUTE"),
        "also give key-question results per value of a case attribute (e.g. grade); never rated");
   AddInputOptions(&options, &input);
-  po::options_description hidden;
-  hidden.add_options()("paths", po::value(&input.paths));
-  po::options_description all;
-  all.add(options).add(hidden);
-
   po::variables_map vm;
-  if (auto message = Parse(all, "paths", args, &vm)) return UsageError("rate", *message);
-  if (vm.count("help")) {
-    PrintHelp(std::cout, "rerate rate [options] INSPECTION.yaml|FOLDER...",
-              "Rates each inspection: the ratings table as the report prints it, each case\n"
-              "standard's key questions (k/n, printed percentage, band, the lowest marked),\n"
-              "and every rule that changed a rating.  Several files or a folder: one result\n"
-              "each, then a summary.",
-              options);
-    return kExitOk;
-  }
-  if (input.paths.empty()) return UsageError("rate", "give an inspection file or a folder of them");
+  if (std::optional<int> stop = ParseCommand(kFront, options, args, &input.paths, &vm)) return *stop;
   Result<Format> format = ParseFormat(input.format);
   if (!format) return UsageError("rate", "--format: " + format.error().message);
 
@@ -99,9 +90,7 @@ int RunRate(const Args& args) {
     reports.push_back(RateReport{&result->evaluation, explain ? &result->trace.steps() : nullptr,
                                  result->breakdown ? &*result->breakdown : nullptr});
   }
-  std::error_code ignored;
-  const bool single = input.paths.size() == 1 && !std::filesystem::is_directory(input.paths[0], ignored);
-  if (single && reports.size() == 1) {
+  if (IsSingleFile(input.paths) && reports.size() == 1) {
     std::cout << RenderRate(reports.front(), *format);
   } else if (!reports.empty()) {
     std::cout << RenderRateMany(reports, *format);

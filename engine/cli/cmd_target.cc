@@ -1,6 +1,5 @@
 // rerate target: the fewest answers to change to reach a rating, margins and
 // pivotal cases.
-#include <filesystem>
 #include <iostream>
 
 #include "cli.h"
@@ -36,10 +35,9 @@ struct TargetOptions {
   bool pivotal = false;
 };
 
-bool IsFolder(const std::string& path) {
-  std::error_code ignored;
-  return std::filesystem::is_directory(path, ignored);
-}
+constexpr CommandFront kFront = {
+    "target", "rerate target INSPECTION.yaml --overall RATING | --standard ID=RATING [options]", kAbout,
+    "give one inspection file", /*one_file=*/true};
 
 int Fail(const Error& error) {
   PrintError(error);
@@ -51,9 +49,8 @@ int Fail(const Error& error) {
 int RunTarget(const Args& args) {
   InputOptions input;
   TargetOptions target;
-  po::options_description options("options");
+  po::options_description options;
   options.add_options()
-      ("help,h", "show this help")
       ("overall", po::value(&target.overall)->value_name("RATING"), "reach at least this overall rating")
       ("standard", po::value(&target.standards)->value_name("ID=RATING")->composing(),
        "reach at least this rating for a standard (repeatable; all must hold)")
@@ -61,21 +58,9 @@ int RunTarget(const Args& args) {
       ("pivotal", po::bool_switch(&target.pivotal), "single case answers that would change a rating");
   AddChangeOptions(&options);
   AddInputOptions(&options, &input);
-  po::options_description hidden;
-  hidden.add_options()("paths", po::value(&input.paths));
-  po::options_description all;
-  all.add(options).add(hidden);
-
   po::variables_map vm;
   po::parsed_options parsed(nullptr);
-  if (auto message = ParseInOrder(all, "paths", args, &vm, &parsed)) return UsageError("target", *message);
-  if (vm.count("help")) {
-    PrintHelp(std::cout, "rerate target INSPECTION.yaml --overall RATING | --standard ID=RATING [options]", kAbout,
-              options);
-    return kExitOk;
-  }
-  if (input.paths.size() != 1) return UsageError("target", "give one inspection file");
-  if (IsFolder(input.paths[0])) return UsageError("target", input.paths[0] + " is a folder: give one inspection file");
+  if (std::optional<int> stop = ParseCommand(kFront, options, args, &input.paths, &vm, &parsed)) return *stop;
   if (target.overall.empty() && target.standards.empty() && !target.margin && !target.pivotal) {
     return UsageError("target", "give a target (--overall RATING or --standard ID=RATING), --margin or --pivotal");
   }

@@ -8,15 +8,25 @@ namespace rerate::cli {
 
 namespace po = boost::program_options;
 
+constexpr CommandFront kFront = {
+    "test", "rerate test [options] TEST.yaml|FOLDER...",
+    "Runs conformance tests.  A test is an inspection file with an expect: block (the\n"
+    "overall rating, score, standard ratings, key-question bands, rules applied,\n"
+    "warnings, violations, findings of rerate check, labels; see README.md).  Folders\n"
+    "are searched recursively (rules/ folders excepted).  Prints PASS or FAIL per\n"
+    "test, expected versus actual for every failed expectation, and a closing line\n"
+    "\"N passed, N failed\".  Exit 0 when every test passed (and, with --coverage,\n"
+    "every behaviour is exercised), 1 when one failed, 2 when a test could not be run.",
+    "give a test file or a folder of them"};
+
 int RunTest(const Args& args) {
   std::vector<std::string> paths;
   std::vector<std::string> rules_dirs;
   std::string format_name = "text";
   bool coverage = false;
   TestOptions test_options;
-  po::options_description options("options");
+  po::options_description options;
   options.add_options()
-      ("help,h", "show this help")
       ("rules", po::value(&test_options.rules_override)->value_name("PATH"),
        "rate every test with this rules file instead of the methodology it names")
       ("rules-dir", po::value(&rules_dirs)->value_name("DIR")->composing(),
@@ -27,26 +37,8 @@ int RunTest(const Args& args) {
        "then report, per rules file, every behaviour of every rule and the passing test that exercises it; "
        "any not exercised is a failure")
       ("format", po::value(&format_name)->value_name("FORMAT")->default_value("text"), "text, json or junit");
-  po::options_description hidden;
-  hidden.add_options()("paths", po::value(&paths));
-  po::options_description all;
-  all.add(options).add(hidden);
-
   po::variables_map vm;
-  if (auto message = Parse(all, "paths", args, &vm)) return UsageError("test", *message);
-  if (vm.count("help")) {
-    PrintHelp(std::cout, "rerate test [options] TEST.yaml|FOLDER...",
-              "Runs conformance tests.  A test is an inspection file with an expect: block (the\n"
-              "overall rating, score, standard ratings, key-question bands, rules applied,\n"
-              "warnings, violations, labels; see README.md).  Folders are searched recursively\n"
-              "(rules/ folders excepted).  Prints PASS or FAIL per test, expected versus actual\n"
-              "for every failed expectation, and a closing line \"N passed, N failed\".\n"
-              "Exit 0 when every test passed (and, with --coverage, every behaviour is\n"
-              "exercised), 1 when one failed, 2 when a test could not be run.",
-              options);
-    return kExitOk;
-  }
-  if (paths.empty()) return UsageError("test", "give a test file or a folder of them");
+  if (std::optional<int> stop = ParseCommand(kFront, options, args, &paths, &vm)) return *stop;
   Result<TestFormat> format = ParseTestFormat(format_name);
   if (!format) return UsageError("test", "--format: " + format.error().message);
 

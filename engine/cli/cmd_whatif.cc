@@ -1,5 +1,4 @@
 // rerate whatif: an inspection's ratings before and after some changes.
-#include <filesystem>
 #include <iostream>
 
 #include "cli.h"
@@ -27,33 +26,19 @@ constexpr const char* kAbout =
     "the distance the rules allow it is shown as broken (exit 1), and if it equals\n"
     "the new computed rating it has no effect.";
 
-bool IsFolder(const std::string& path) {
-  std::error_code ignored;
-  return std::filesystem::is_directory(path, ignored);
-}
+constexpr CommandFront kFront = {"whatif", "rerate whatif INSPECTION.yaml [changes...] [options]", kAbout,
+                                  "give one inspection file", /*one_file=*/true};
 
 }  // namespace
 
 int RunWhatIf(const Args& args) {
   InputOptions input;
-  po::options_description options("options");
-  options.add_options()("help,h", "show this help");
+  po::options_description options;
   AddChangeOptions(&options);
   AddInputOptions(&options, &input);
-  po::options_description hidden;
-  hidden.add_options()("paths", po::value(&input.paths));
-  po::options_description all;
-  all.add(options).add(hidden);
-
   po::variables_map vm;
   po::parsed_options parsed(nullptr);
-  if (auto message = ParseInOrder(all, "paths", args, &vm, &parsed)) return UsageError("whatif", *message);
-  if (vm.count("help")) {
-    PrintHelp(std::cout, "rerate whatif INSPECTION.yaml [changes...] [options]", kAbout, options);
-    return kExitOk;
-  }
-  if (input.paths.size() != 1) return UsageError("whatif", "give one inspection file");
-  if (IsFolder(input.paths[0])) return UsageError("whatif", input.paths[0] + " is a folder: give one inspection file");
+  if (std::optional<int> stop = ParseCommand(kFront, options, args, &input.paths, &vm, &parsed)) return *stop;
   Result<Format> format = ParseFormat(input.format);
   if (!format) return UsageError("whatif", "--format: " + format.error().message);
   Result<std::vector<ChangeSpec>> changes = ChangesInOrder(parsed);
