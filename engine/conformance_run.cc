@@ -18,23 +18,6 @@ int TestOutcome::Failures() const {
 
 namespace {
 
-// Every *.yaml below `folder`, skipping rules/ folders.
-Status CollectTests(const fs::path& folder, std::vector<std::string>* files) {
-  std::error_code error;
-  fs::recursive_directory_iterator it(folder, error);
-  for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-    if (it->is_directory(error) && it->path().filename() == "rules") {
-      it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_regular_file(error) && it->path().extension() == ".yaml") {
-      files->push_back(it->path().lexically_normal().string());
-    }
-  }
-  if (error) return Error{{folder.string(), 0, 0}, "cannot list folder: " + error.message()};
-  return OkStatus();
-}
-
 TestOutcome Errored(TestOutcome outcome, Error error) {
   outcome.status = TestStatus::kError;
   outcome.error = std::move(error);
@@ -64,22 +47,7 @@ void Check(TestOutcome* outcome) {
 }  // namespace
 
 Result<std::vector<std::string>> FindTests(const std::vector<std::string>& paths) {
-  std::vector<std::string> files;
-  for (const std::string& path : paths) {
-    std::error_code error;
-    if (fs::is_directory(path, error)) {
-      std::vector<std::string> found;
-      if (Status listed = CollectTests(path, &found); !listed) return listed.error();
-      if (found.empty()) return Error{{path, 0, 0}, "no test files (*.yaml) in this folder or below it"};
-      std::sort(found.begin(), found.end());
-      files.insert(files.end(), found.begin(), found.end());
-    } else if (fs::exists(path, error)) {
-      files.push_back(path);
-    } else {
-      return Error{{path, 0, 0}, "no such file or folder"};
-    }
-  }
-  return files;
+  return ExpandInputs(paths, /*recursive=*/true);
 }
 
 TestOutcome RunTest(const std::string& file, RulesLibrary& library, const TestOptions& options) {

@@ -99,6 +99,31 @@ Json KqJson(const Methodology& m, const KqResult& kq) {
       .Set("lowest", kq.lowest);
 }
 
+Json WarningsJson(const Methodology& m, const std::vector<Warning>& warnings) {
+  Json items = Json::MakeArray();
+  for (const Warning& warning : warnings) {
+    items.Push(Json::MakeObject()
+                   .Set("kind", WarningKindName(warning.kind))
+                   .Set("rule", warning.rule)
+                   .Set("standard", warning.standard >= 0 ? Json(m.standards[warning.standard].id) : Json(nullptr))
+                   .Set("message", warning.message)
+                   .Set("where", LocationJson(warning.where)));
+  }
+  return items;
+}
+
+Json ViolationsJson(const Methodology& m, const std::vector<Violation>& violations) {
+  Json items = Json::MakeArray();
+  for (const Violation& violation : violations) {
+    items.Push(Json::MakeObject()
+                   .Set("rule", violation.rule)
+                   .Set("standard", violation.standard >= 0 ? Json(m.standards[violation.standard].id) : Json(nullptr))
+                   .Set("message", violation.message)
+                   .Set("where", LocationJson(violation.where)));
+  }
+  return items;
+}
+
 Json RateJson(const RateReport& report) {
   const Evaluation& e = *report.evaluation;
   const Methodology& m = *e.methodology;
@@ -115,23 +140,6 @@ Json RateJson(const RateReport& report) {
                     .Set("reason", event.reason.empty() ? Json(nullptr) : Json(event.reason))
                     .Set("detail", event.detail));
   }
-  Json warnings = Json::MakeArray();
-  for (const Warning& warning : e.warnings) {
-    warnings.Push(Json::MakeObject()
-                      .Set("kind", WarningKindName(warning.kind))
-                      .Set("rule", warning.rule)
-                      .Set("standard", warning.standard >= 0 ? Json(m.standards[warning.standard].id) : Json(nullptr))
-                      .Set("message", warning.message)
-                      .Set("where", LocationJson(warning.where)));
-  }
-  Json violations = Json::MakeArray();
-  for (const Violation& violation : e.violations) {
-    violations.Push(Json::MakeObject()
-                        .Set("rule", violation.rule)
-                        .Set("standard", violation.standard >= 0 ? Json(m.standards[violation.standard].id) : Json(nullptr))
-                        .Set("message", violation.message)
-                        .Set("where", LocationJson(violation.where)));
-  }
   Json result = Json::MakeObject()
                     .Set("inspection", e.inspection)
                     .Set("file", e.file)
@@ -145,8 +153,8 @@ Json RateJson(const RateReport& report) {
                     .Set("overall", RatingJson(m, e.overall))
                     .Set("standards", std::move(standards))
                     .Set("events", std::move(events))
-                    .Set("warnings", std::move(warnings))
-                    .Set("violations", std::move(violations));
+                    .Set("warnings", WarningsJson(m, e.warnings))
+                    .Set("violations", ViolationsJson(m, e.violations));
   if (report.trace != nullptr) {
     Json trace = Json::MakeArray();
     for (const TraceStep& step : *report.trace) {

@@ -21,5 +21,8 @@ Json RateJson(const RateReport& report);
 Json KqJson(const Methodology& methodology, const KqResult& result);
 Json RatingJson(const Methodology& methodology, const std::optional<Rating>& rating);
 Json LocationJson(const SourceLocation& where);
+// [{kind, rule, standard, message, where}] and [{rule, standard, message, where}].
+Json WarningsJson(const Methodology& methodology, const std::vector<Warning>& warnings);
+Json ViolationsJson(const Methodology& methodology, const std::vector<Violation>& violations);
 
 }  // namespace rerate

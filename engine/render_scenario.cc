@@ -64,16 +64,4 @@ Json SideBySideJson(Json before, Json after, bool changed) {
   return Json::MakeObject().Set("before", std::move(before)).Set("after", std::move(after)).Set("changed", changed);
 }
 
-Json ViolationsJson(const Methodology& m, const std::vector<Violation>& violations) {
-  Json items = Json::MakeArray();
-  for (const Violation& violation : violations) {
-    items.Push(Json::MakeObject()
-                   .Set("rule", violation.rule)
-                   .Set("standard", violation.standard >= 0 ? Json(m.standards[violation.standard].id) : Json(nullptr))
-                   .Set("message", violation.message)
-                   .Set("where", LocationJson(violation.where)));
-  }
-  return items;
-}
-
 }  // namespace rerate

@@ -19,6 +19,5 @@ Json ChangesJson(const std::vector<AppliedChange>& changes);
 Json StandardSideJson(const Methodology& methodology, const StandardResult& result);
 // {before, after, changed}
 Json SideBySideJson(Json before, Json after, bool changed);
-Json ViolationsJson(const Methodology& methodology, const std::vector<Violation>& violations);
 
 }  // namespace rerate

@@ -216,14 +216,6 @@ Json WhatIfJson(const WhatIf& w) {
                              .Set("after", KqJson(m, new_kq)));
     }
   }
-  Json warnings = Json::MakeArray();
-  for (const Warning& warning : w.new_warnings) {
-    warnings.Push(Json::MakeObject()
-                      .Set("rule", warning.rule)
-                      .Set("standard", warning.standard >= 0 ? Json(m.standards[warning.standard].id) : Json(nullptr))
-                      .Set("message", warning.message)
-                      .Set("where", LocationJson(warning.where)));
-  }
   return Json::MakeObject()
       .Set("inspection", w.after.inspection)
       .Set("file", w.after.file)
@@ -238,7 +230,7 @@ Json WhatIfJson(const WhatIf& w) {
       .Set("key_questions", std::move(key_questions))
       .Set("explanations", ExplanationsJson(w.explanations))
       .Set("violations", ViolationsJson(m, w.after.violations))
-      .Set("new_warnings", std::move(warnings));
+      .Set("new_warnings", WarningsJson(m, w.new_warnings));
 }
 
 }  // namespace

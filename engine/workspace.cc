@@ -16,19 +16,37 @@ namespace fs = std::filesystem;
 
 std::string InstalledRulesDir() { return RERATE_RULES_DIR; }
 
-Result<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& paths) {
+namespace {
+
+// The *.yaml files in `folder` (and below it, skipping rules/, when recursive).
+Status CollectYaml(const fs::path& folder, bool recursive, std::vector<std::string>* found) {
+  std::error_code error;
+  fs::recursive_directory_iterator it(folder, error);
+  for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+    if (it->is_directory(error)) {
+      if (!recursive || it->path().filename() == "rules") it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(error) && it->path().extension() == ".yaml") {
+      found->push_back(it->path().lexically_normal().string());
+    }
+  }
+  if (error) return Error{{folder.string(), 0, 0}, "cannot list folder: " + error.message()};
+  return OkStatus();
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& paths, bool recursive) {
   std::vector<std::string> files;
   for (const std::string& path : paths) {
     std::error_code error;
     if (fs::is_directory(path, error)) {
       std::vector<std::string> found;
-      for (const fs::directory_entry& entry : fs::directory_iterator(path, error)) {
-        if (entry.is_regular_file(error) && entry.path().extension() == ".yaml") {
-          found.push_back(entry.path().lexically_normal().string());
-        }
+      if (Status listed = CollectYaml(path, recursive, &found); !listed) return listed.error();
+      if (found.empty()) {
+        return Error{{path, 0, 0}, std::string("no *.yaml files in this folder") + (recursive ? " or below it" : "")};
       }
-      if (error) return Error{{path, 0, 0}, "cannot list folder: " + error.message()};
-      if (found.empty()) return Error{{path, 0, 0}, "no inspection files (*.yaml) in this folder"};
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
     } else if (fs::exists(path, error)) {

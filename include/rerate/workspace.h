@@ -14,10 +14,11 @@
 
 namespace rerate {
 
-// Files and folders to inspection files: a folder gives its *.yaml files
-// (not recursively), in name order.  Fails on a path that does not exist or
-// a folder with no inspection files.
-Result<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& paths);
+// Files and folders to inspection files: a folder gives its *.yaml files in
+// name order; `recursive`, those below it too, skipping folders named rules/
+// (rules files are not inspections).  Fails on a path that does not exist or
+// a folder with no *.yaml file.
+Result<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& paths, bool recursive = false);
 
 class RulesLibrary {
  public:

@@ -152,7 +152,7 @@ TEST_CASE("a folder gives its tests recursively, in order, without rules/ folder
   CHECK(*files == std::vector<std::string>{folder + "/a.yaml", folder + "/b/one.yaml", folder + "/b/two.yaml"});
   CHECK(FindTests({folder + "/nothing-here"}).error().message == "no such file or folder");
   const std::string empty = testing::WriteScratch("empty/readme.txt", "");
-  CHECK(FindTests({empty.substr(0, empty.size() - 11)}).error().message.find("no test files") != std::string::npos);
+  CHECK(FindTests({empty.substr(0, empty.size() - 11)}).error().message.find("no *.yaml files in this folder or below it") != std::string::npos);
 }
 
 std::vector<std::string> Suite2021() {

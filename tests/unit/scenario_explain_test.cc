@@ -7,13 +7,6 @@
 namespace rerate {
 namespace {
 
-Evidence Seed(const std::string& stem) {
-  RulesLibrary library({testing::SourcePath("rules")});
-  Result<Evidence> evidence = LoadEvidence(testing::SourcePath("cases/" + stem + ".yaml"), library, "");
-  REQUIRE(evidence.ok());
-  return std::move(evidence).value();
-}
-
 WhatIf Run(const Evidence& evidence, const std::vector<std::pair<ChangeKind, std::string>>& changes) {
   std::vector<ChangeSpec> specs;
   for (const auto& [kind, value] : changes) specs.push_back(ChangeSpec{kind, value, {}});
@@ -41,7 +34,7 @@ TEST_CASE("court work improving lifts the cap, and leadership takes the inspecto
           "[scenario][explain]") {
   // Blackburn with Darwen: leadership judged Good, capped at Requires
   // improvement by court-work-caps-leadership while court work is Inadequate.
-  const WhatIf whatif = Run(Seed("blackburn-with-darwen-2023"), {{ChangeKind::kKq, "2.1.1=+1"}});
+  const WhatIf whatif = Run(testing::LoadSeed("blackburn-with-darwen-2023"), {{ChangeKind::kKq, "2.1.1=+1"}});
   const ChangeExplanation* court = For(whatif, "2.1");
   const ChangeExplanation* leadership = For(whatif, "1.1");
   REQUIRE(court != nullptr);
@@ -61,11 +54,11 @@ TEST_CASE("court work improving lifts the cap, and leadership takes the inspecto
 }
 
 TEST_CASE("a cap that stops applying without having lowered anything points at --set", "[scenario][explain]") {
-  const WhatIf whatif = Run(Seed("blackburn-with-darwen-2023"),
+  const WhatIf whatif = Run(testing::LoadSeed("blackburn-with-darwen-2023"),
                             {{ChangeKind::kSet, "1.1=Requires improvement"}, {ChangeKind::kKq, "2.1.1=+1"}});
   // The set changes the judgement; compare from the judged-RI state instead.
   const Evaluation& base = whatif.after;
-  Result<Scenario> judged = ApplyChanges(Seed("blackburn-with-darwen-2023"),
+  Result<Scenario> judged = ApplyChanges(testing::LoadSeed("blackburn-with-darwen-2023"),
                                          {ChangeSpec{ChangeKind::kSet, "1.1=Requires improvement", {}}});
   REQUIRE(judged.ok());
   const Evaluation before = Evaluate(judged->evidence);
@@ -82,7 +75,7 @@ TEST_CASE("a cap that stops applying without having lowered anything points at -
 }
 
 TEST_CASE("a recorded discretion with new numbers: no effect, moving down, broken", "[scenario][explain][discretion]") {
-  const Evidence nnel = Seed("north-and-north-east-lincolnshire-2023");
+  const Evidence nnel = testing::LoadSeed("north-and-north-east-lincolnshire-2023");
   // 2.5 computed Requires improvement: the discretion (Requires improvement) changes nothing.
   const WhatIf equal = Run(nnel, {{ChangeKind::kKq, "2.5.3=+6"}});
   REQUIRE(For(equal, "2.5") != nullptr);
@@ -106,27 +99,27 @@ TEST_CASE("a recorded discretion with new numbers: no effect, moving down, broke
 
 TEST_CASE("guidance departures appear and disappear with the ratings they read", "[scenario][explain]") {
   // East Berkshire departs from services-follow-delivery (2.4 Inadequate) with a reason.
-  const WhatIf services = Run(Seed("east-berkshire-2023"), {{ChangeKind::kSet, "1.3=Good"}});
+  const WhatIf services = Run(testing::LoadSeed("east-berkshire-2023"), {{ChangeKind::kSet, "1.3=Good"}});
   CHECK(Says(*For(services, "1.3"), "services-follow-delivery: no longer departed from: it applies when 1.3 Services "
                                     "is Requires improvement, and 1.3 is now Good"));
   REQUIRE(services.new_warnings.size() == 1);
   CHECK(services.new_warnings[0].kind == WarningKind::kDepartureNotNeeded);
   // Blackburn with Darwen follows it; implementation and delivery falling breaks it, with no reason recorded.
-  const WhatIf delivery = Run(Seed("blackburn-with-darwen-2023"), {{ChangeKind::kKq, "2.4.2=-2"}});
+  const WhatIf delivery = Run(testing::LoadSeed("blackburn-with-darwen-2023"), {{ChangeKind::kKq, "2.4.2=-2"}});
   CHECK(Says(*For(delivery, "1.3"), "services-follow-delivery: now departed from: 1.3 Services is Requires "
                                     "improvement, so guidance expects 2.4 Implementation and delivery to be Requires "
                                     "improvement or Good; it is Inadequate; no reason recorded (a warning)"));
 }
 
 TEST_CASE("Not rated changes the maximum and the score table", "[scenario][explain]") {
-  const WhatIf whatif = Run(Seed("blackburn-with-darwen-2023"), {{ChangeKind::kNotRated, "2.1"}});
+  const WhatIf whatif = Run(testing::LoadSeed("blackburn-with-darwen-2023"), {{ChangeKind::kNotRated, "2.1"}});
   CHECK(Says(*For(whatif, "2.1"), "rating-points: now Not rated: it scores nothing, and the maximum is 24 (was 27)"));
   CHECK(whatif.explanations.back().headline == "Score 10/27 -> 11/24, overall stays Requires improvement");
   CHECK(Says(whatif.explanations.back(), "11 of 24 is in 5 to 12: Requires improvement"));
 }
 
 TEST_CASE("no change, no explanation but the score", "[scenario][explain]") {
-  const WhatIf whatif = Run(Seed("blackburn-with-darwen-2023"), {});
+  const WhatIf whatif = Run(testing::LoadSeed("blackburn-with-darwen-2023"), {});
   REQUIRE(whatif.explanations.size() == 1);
   CHECK(whatif.explanations[0].headline == "Score stays 10/27, overall stays Requires improvement");
   CHECK(whatif.new_warnings.empty());

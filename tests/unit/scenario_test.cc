@@ -8,13 +8,6 @@
 namespace rerate {
 namespace {
 
-Evidence Seed(const std::string& stem) {
-  RulesLibrary library({testing::SourcePath("rules")});
-  Result<Evidence> evidence = LoadEvidence(testing::SourcePath("cases/" + stem + ".yaml"), library, "");
-  REQUIRE(evidence.ok());
-  return std::move(evidence).value();
-}
-
 ChangeSpec Change(ChangeKind kind, const std::string& value) { return ChangeSpec{kind, value, {}}; }
 
 Scenario Apply(const Evidence& evidence, std::vector<ChangeSpec> changes) {
@@ -44,7 +37,7 @@ Answer AnswerOf(const Evidence& evidence, const std::string& case_id, const std:
 }
 
 TEST_CASE("--kq +N on case answers turns the first N no answers in file order, and recounts", "[scenario]") {
-  const Evidence base = Seed("blackburn-with-darwen-2023");
+  const Evidence base = testing::LoadSeed("blackburn-with-darwen-2023");
   const Scenario scenario = Apply(base, {Change(ChangeKind::kKq, "2.2.3=+3")});
   CHECK(Kq(scenario.evidence, "2.2.3").yes == 14);
   CHECK(Kq(scenario.evidence, "2.2.3").relevant == 21);
@@ -58,7 +51,7 @@ TEST_CASE("--kq +N on case answers turns the first N no answers in file order, a
 }
 
 TEST_CASE("--kq -N turns the first N yes answers into no; K/N moves to K", "[scenario]") {
-  const Evidence base = Seed("blackburn-with-darwen-2023");
+  const Evidence base = testing::LoadSeed("blackburn-with-darwen-2023");
   Scenario down = Apply(base, {Change(ChangeKind::kKq, "2.2.3=-2")});
   CHECK(Kq(down.evidence, "2.2.3").yes == 9);
   CHECK(down.changes[0].cases == std::vector<std::string>{"BWD03", "BWD04"});
@@ -68,7 +61,7 @@ TEST_CASE("--kq -N turns the first N yes answers into no; K/N moves to K", "[sce
 }
 
 TEST_CASE("impossible --kq changes are refused, naming the argument", "[scenario]") {
-  const Evidence base = Seed("blackburn-with-darwen-2023");
+  const Evidence base = testing::LoadSeed("blackburn-with-darwen-2023");
   CHECK(ErrorOf(base, {Change(ChangeKind::kKq, "2.2.3=+30")}) ==
         "--kq 2.2.3=+30: only 10 answers to 2.2.3 are no (it is 11/21)");
   CHECK(ErrorOf(base, {Change(ChangeKind::kKq, "2.2.3=-12")}) ==
@@ -107,7 +100,7 @@ TEST_CASE("--kq on aggregated counts edits the counts; on a printed percentage o
 }
 
 TEST_CASE("--case changes one answer; n/a changes the relevant count", "[scenario]") {
-  const Evidence base = Seed("blackburn-with-darwen-2023");
+  const Evidence base = testing::LoadSeed("blackburn-with-darwen-2023");
   Scenario yes = Apply(base, {Change(ChangeKind::kCase, "BWD01:2.2.3=YES")});
   CHECK(Kq(yes.evidence, "2.2.3").yes == 12);
   CHECK(yes.changes[0].cases == std::vector<std::string>{"BWD01"});
@@ -129,7 +122,7 @@ TEST_CASE("--case changes one answer; n/a changes the relevant count", "[scenari
 }
 
 TEST_CASE("--set changes a judgement, and refuses a case standard rated from its key questions", "[scenario]") {
-  const Evidence base = Seed("blackburn-with-darwen-2023");
+  const Evidence base = testing::LoadSeed("blackburn-with-darwen-2023");
   const int leadership = base.methodology->FindStandard("1.1");
   Scenario set = Apply(base, {Change(ChangeKind::kSet, "1.1=outstanding")});
   CHECK(base.methodology->RatingName(*set.evidence.judged[leadership]) == "Outstanding");
@@ -142,13 +135,13 @@ TEST_CASE("--set changes a judgement, and refuses a case standard rated from its
 }
 
 TEST_CASE("--not-rated drops the standard and a discretion recorded on it", "[scenario]") {
-  const Evidence base = Seed("blackburn-with-darwen-2023");
+  const Evidence base = testing::LoadSeed("blackburn-with-darwen-2023");
   Scenario court = Apply(base, {Change(ChangeKind::kNotRated, "2.1")});
   CHECK(court.evidence.not_rated[base.methodology->FindStandard("2.1")]);
   CHECK(ErrorOf(base, {Change(ChangeKind::kNotRated, "2.2")}) ==
         "--not-rated 2.2: 2.2 Assessment may not be Not rated under hmip-pdu-2021 (only 2.1 Court work may be)");
   // A rating given to a Not rated standard with no data rates it again.
-  const Evidence berkshire = Seed("east-berkshire-2023");
+  const Evidence berkshire = testing::LoadSeed("east-berkshire-2023");
   const int court_work = berkshire.methodology->FindStandard("2.1");
   Scenario rated = Apply(berkshire, {Change(ChangeKind::kSet, "2.1=Good")});
   CHECK_FALSE(rated.evidence.not_rated[court_work]);
@@ -157,7 +150,7 @@ TEST_CASE("--not-rated drops the standard and a discretion recorded on it", "[sc
 }
 
 TEST_CASE("discretion is added, replaced and dropped; its rules are checked", "[scenario][discretion]") {
-  const Evidence base = Seed("north-and-north-east-lincolnshire-2023");
+  const Evidence base = testing::LoadSeed("north-and-north-east-lincolnshire-2023");
   REQUIRE(base.discretion.size() == 1);
   Scenario dropped = Apply(base, {Change(ChangeKind::kDropDiscretion, "2.5")});
   CHECK(dropped.evidence.discretion.empty());
@@ -176,7 +169,7 @@ TEST_CASE("discretion is added, replaced and dropped; its rules are checked", "[
   CHECK(ErrorOf(base, {Change(ChangeKind::kDropDiscretion, "2.2")}) ==
         "--drop-discretion 2.2: no discretion is recorded on 2.2 Assessment");
   // Not rated takes the discretion with it.
-  const Evidence court = Seed("blackburn-with-darwen-2023");
+  const Evidence court = testing::LoadSeed("blackburn-with-darwen-2023");
   Scenario gone = Apply(court, {Change(ChangeKind::kDiscretion, "2.1=Requires improvement: x"),
                                 Change(ChangeKind::kNotRated, "2.1")});
   CHECK(gone.evidence.discretion.empty());
@@ -184,7 +177,7 @@ TEST_CASE("discretion is added, replaced and dropped; its rules are checked", "[
 }
 
 TEST_CASE("an error in a --changes file names its file:line:col", "[scenario]") {
-  const Evidence base = Seed("blackburn-with-darwen-2023");
+  const Evidence base = testing::LoadSeed("blackburn-with-darwen-2023");
   const ChangeSpec from_file{ChangeKind::kKq, "2.2.3=+30", SourceLocation{"scenario.yaml", 4, 9}};
   CHECK(ErrorOf(base, {from_file}) == "scenario.yaml:4:9: kq 2.2.3=+30: only 10 answers to 2.2.3 are no (it is 11/21)");
 }
@@ -196,7 +189,7 @@ namespace rerate {
 namespace {
 
 TEST_CASE("damaged changes apply or fail with a message, never crash", "[scenario][robustness]") {
-  const Evidence base = Seed("north-and-north-east-lincolnshire-2023");
+  const Evidence base = testing::LoadSeed("north-and-north-east-lincolnshire-2023");
   const std::vector<ChangeSpec> valid = {
       Change(ChangeKind::kKq, "2.2.3=+3"),           Change(ChangeKind::kKq, "2.5.3=-2"),
       Change(ChangeKind::kKq, "2.1.1=7/14"),         Change(ChangeKind::kCase, "NNEL03:2.2.1=no"),

@@ -7,13 +7,6 @@
 namespace rerate {
 namespace {
 
-Evidence Seed(const std::string& stem) {
-  RulesLibrary library({testing::SourcePath("rules")});
-  Result<Evidence> evidence = LoadEvidence(testing::SourcePath("cases/" + stem + ".yaml"), library, "");
-  REQUIRE(evidence.ok());
-  return std::move(evidence).value();
-}
-
 std::string ParseError(const Evaluation& now, const std::string& overall, const std::vector<std::string>& standards) {
   Result<TargetSpec> spec = ParseTarget(now, overall, standards);
   REQUIRE_FALSE(spec.ok());
@@ -21,7 +14,7 @@ std::string ParseError(const Evaluation& now, const std::string& overall, const 
 }
 
 TEST_CASE("targets are read against the methodology and the inspection", "[target][parse]") {
-  const Evaluation now = Evaluate(Seed("east-berkshire-2023"));
+  const Evaluation now = Evaluate(testing::LoadSeed("east-berkshire-2023"));
   Result<TargetSpec> spec = ParseTarget(now, "good", {"2.2=Requires improvement", "1.1=Good"});
   REQUIRE(spec.ok());
   CHECK(spec->overall->level == 2);
@@ -40,7 +33,7 @@ TEST_CASE("targets are read against the methodology and the inspection", "[targe
 }
 
 TEST_CASE("why a standard's target is out of casework's reach", "[target][why]") {
-  const Evidence evidence = Seed("blackburn-with-darwen-2023");
+  const Evidence evidence = testing::LoadSeed("blackburn-with-darwen-2023");
   const Evaluation now = Evaluate(evidence);
   // A judgement: casework does not change it; raising it is a judgement option.
   Result<TargetResult> services = FindTarget(evidence, *ParseTarget(now, "", {"1.3=Good"}));
@@ -62,7 +55,7 @@ TEST_CASE("why a standard's target is out of casework's reach", "[target][why]")
 }
 
 TEST_CASE("why an overall target is out of reach: the score at the ceiling", "[target][why]") {
-  const Evidence evidence = Seed("east-berkshire-2023");
+  const Evidence evidence = testing::LoadSeed("east-berkshire-2023");
   const Evaluation now = Evaluate(evidence);
   Result<TargetResult> found = FindTarget(evidence, *ParseTarget(now, "Outstanding", {}));
   REQUIRE(found.ok());
@@ -74,7 +67,7 @@ TEST_CASE("why an overall target is out of reach: the score at the ceiling", "[t
 }
 
 TEST_CASE("a discretion that plans keep shows in why", "[target][why][discretion]") {
-  const Evidence evidence = Seed("north-and-north-east-lincolnshire-2023");
+  const Evidence evidence = testing::LoadSeed("north-and-north-east-lincolnshire-2023");
   const Evaluation now = Evaluate(evidence);
   Result<TargetResult> found = FindTarget(evidence, *ParseTarget(now, "", {"2.5=Outstanding"}));
   REQUIRE(found.ok());

@@ -7,13 +7,6 @@
 namespace rerate {
 namespace {
 
-Evidence Seed(const std::string& stem) {
-  RulesLibrary library({testing::SourcePath("rules")});
-  Result<Evidence> evidence = LoadEvidence(testing::SourcePath("cases/" + stem + ".yaml"), library, "");
-  REQUIRE(evidence.ok());
-  return std::move(evidence).value();
-}
-
 const StandardMargin& MarginOf(const std::vector<StandardMargin>& margins, const Methodology& m, const char* id) {
   for (const StandardMargin& margin : margins) {
     if (m.standards[margin.standard].id == id) return margin;
@@ -32,7 +25,7 @@ Rating ComputedWith(const Evidence& evidence, int standard, int key_question, in
 TEST_CASE("margins match moving the counts one answer at a time", "[target][margin]") {
   for (const char* stem : {"blackburn-with-darwen-2023", "north-and-north-east-lincolnshire-2023",
                            "bradford-and-calderdale-2024"}) {
-    const Evidence evidence = Seed(stem);
+    const Evidence evidence = testing::LoadSeed(stem);
     const Methodology& m = *evidence.methodology;
     const Evaluation now = Evaluate(evidence);
     for (const StandardMargin& margin : Margins(now)) {
@@ -73,7 +66,7 @@ TEST_CASE("margins match moving the counts one answer at a time", "[target][marg
 }
 
 TEST_CASE("Blackburn with Darwen's fragile ratings", "[target][margin]") {
-  const Evidence evidence = Seed("blackburn-with-darwen-2023");
+  const Evidence evidence = testing::LoadSeed("blackburn-with-darwen-2023");
   const Methodology& m = *evidence.methodology;
   const std::vector<StandardMargin> margins = Margins(Evaluate(evidence));
   const StandardMargin& assessment = MarginOf(margins, m, "2.2");
@@ -98,7 +91,7 @@ TEST_CASE("a percent-only key question leaves the margins unknown", "[target][ma
 }
 
 TEST_CASE("pivotal answers are the single cases whose answer changes a rating", "[target][pivotal]") {
-  const Evidence evidence = Seed("blackburn-with-darwen-2023");
+  const Evidence evidence = testing::LoadSeed("blackburn-with-darwen-2023");
   const Methodology& m = *evidence.methodology;
   Result<std::vector<PivotalAnswer>> pivotal = PivotalAnswers(evidence);
   REQUIRE(pivotal.ok());

@@ -229,14 +229,6 @@ TEST_CASE("judgement options are exactly the fewest-band judgement ratings that 
   CHECK(unreachable >= 5);
 }
 
-Evidence Seed(const std::string& stem) {
-  RulesLibrary library({testing::SourcePath("rules")});
-  Result<Evidence> evidence = LoadEvidence(testing::SourcePath("cases/" + stem + ".yaml"), library, "");
-  INFO((evidence ? std::string() : evidence.error().ToString()));
-  REQUIRE(evidence.ok());
-  return std::move(evidence).value();
-}
-
 TargetSpec Overall(const Evidence& evidence, const char* rating) {
   TargetSpec spec;
   spec.overall = *evidence.methodology->FindRating(rating);
@@ -244,7 +236,7 @@ TargetSpec Overall(const Evidence& evidence, const char* rating) {
 }
 
 TEST_CASE("Blackburn with Darwen reaches Good with 4 answers: court work to 8/9", "[target][seed]") {
-  const Evidence evidence = Seed("blackburn-with-darwen-2023");
+  const Evidence evidence = testing::LoadSeed("blackburn-with-darwen-2023");
   Result<TargetResult> found = FindTarget(evidence, Overall(evidence, "Good"));
   REQUIRE(found.ok());
   REQUIRE(found->reachable);
@@ -268,7 +260,7 @@ TEST_CASE("Blackburn with Darwen reaches Good with 4 answers: court work to 8/9"
 
 TEST_CASE("Blackburn with Darwen cannot reach Outstanding by casework with its domain-one ratings",
           "[target][seed]") {
-  const Evidence evidence = Seed("blackburn-with-darwen-2023");
+  const Evidence evidence = testing::LoadSeed("blackburn-with-darwen-2023");
   Result<TargetResult> found = FindTarget(evidence, Overall(evidence, "Outstanding"));
   REQUIRE(found.ok());
   CHECK_FALSE(found->reachable);
@@ -292,7 +284,7 @@ TEST_CASE("Blackburn with Darwen cannot reach Outstanding by casework with its d
 }
 
 TEST_CASE("a target already met needs no change", "[target][seed]") {
-  const Evidence evidence = Seed("blackburn-with-darwen-2023");
+  const Evidence evidence = testing::LoadSeed("blackburn-with-darwen-2023");
   Result<TargetResult> found = FindTarget(evidence, Overall(evidence, "Requires improvement"));
   REQUIRE(found.ok());
   CHECK(found->reached_now);
@@ -302,7 +294,7 @@ TEST_CASE("a target already met needs no change", "[target][seed]") {
 }
 
 TEST_CASE("a judgement standard's target is reached by lifting the cap on it", "[target][seed]") {
-  const Evidence evidence = Seed("blackburn-with-darwen-2023");
+  const Evidence evidence = testing::LoadSeed("blackburn-with-darwen-2023");
   Result<TargetSpec> spec = ParseTarget(Evaluate(evidence), "", {"1.1=Good"});
   REQUIRE(spec.ok());
   Result<TargetResult> found = FindTarget(evidence, *spec);
@@ -312,7 +304,7 @@ TEST_CASE("a judgement standard's target is reached by lifting the cap on it", "
 }
 
 TEST_CASE("plans keep a recorded discretion and never break it", "[target][seed][discretion]") {
-  const Evidence evidence = Seed("north-and-north-east-lincolnshire-2023");
+  const Evidence evidence = testing::LoadSeed("north-and-north-east-lincolnshire-2023");
   Result<TargetResult> found = FindTarget(evidence, Overall(evidence, "Good"));
   REQUIRE(found.ok());
   REQUIRE(found->discretion_kept.size() == 1);
@@ -346,7 +338,7 @@ TEST_CASE("a key question known only as a percentage is held where it is", "[tar
 // search held them all and reported Blackburn with Darwen "not reachable by
 // casework alone", though its case data reach Good with 4 answers.
 TEST_CASE("held printed figures that decide the answer say counts are needed", "[target][percent]") {
-  const Evidence printed = Seed("blackburn-with-darwen-2023-percentages");
+  const Evidence printed = testing::LoadSeed("blackburn-with-darwen-2023-percentages");
   Result<TargetResult> good = FindTarget(printed, Overall(printed, "Good"));
   REQUIRE(good.ok());
   CHECK_FALSE(good->reachable);
@@ -360,7 +352,7 @@ TEST_CASE("held printed figures that decide the answer say counts are needed", "
   CHECK_FALSE(outstanding->needs_counts);
   CHECK(outstanding->needs_counts_for.empty());
   // With counts, nothing is held and the question does not arise.
-  const Evidence counted = Seed("blackburn-with-darwen-2023");
+  const Evidence counted = testing::LoadSeed("blackburn-with-darwen-2023");
   Result<TargetResult> outstanding_counted = FindTarget(counted, Overall(counted, "Outstanding"));
   REQUIRE(outstanding_counted.ok());
   CHECK_FALSE(outstanding_counted->needs_counts);

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "names.h"
+#include "rerate/workspace.h"
 
 namespace rerate::testing {
 
@@ -58,6 +59,14 @@ std::vector<std::string> SeedInspections(const std::string& suffix) {
     files.push_back(SourcePath("cases/" + std::string(stem) + suffix + ".yaml"));
   }
   return files;
+}
+
+Evidence LoadSeed(const std::string& stem) {
+  RulesLibrary library({SourcePath("rules")});
+  Result<Evidence> evidence = LoadEvidence(SourcePath("cases/" + stem + ".yaml"), library, "");
+  INFO((evidence ? std::string() : evidence.error().ToString()));
+  REQUIRE(evidence.ok());
+  return std::move(evidence).value();
 }
 
 Result<std::shared_ptr<const Methodology>> RulesFromText(const std::string& yaml, const std::string& name) {

@@ -26,6 +26,9 @@ std::string Edit(const std::string& text, const std::string& from, const std::st
 // `suffix` "-percentages", their percentages-only copies.
 std::vector<std::string> SeedInspections(const std::string& suffix = "");
 
+// A file in cases/ by its stem, loaded and resolved as the program does.
+Evidence LoadSeed(const std::string& stem);
+
 // Loads rules from text; the Result carries the loader's error, if any.
 Result<std::shared_ptr<const Methodology>> RulesFromText(const std::string& yaml,
                                                          const std::string& name = "rules.yaml");
