@@ -232,7 +232,18 @@ class Comparer {
       parts.push_back(StandardLabel(m, m.FindStandard(id)) + " " + Points(ra) + " -> " + Points(rb) + " points" +
                       (rule.empty() ? "" : " (" + rule + ")"));
     }
-    if (a_.max != b_.max) parts.push_back("maximum " + std::to_string(a_.max) + " -> " + std::to_string(b_.max));
+    if (a_.max != b_.max) {
+      // The maximum is the top rating's points per rated standard.
+      const int top_a = ma_.Points(ma_.Highest());
+      const int top_b = mb_.Points(mb_.Highest());
+      std::string why;
+      if (top_a != top_b) {
+        why = " (" + mb_.scale.rule.id + ": " + mb_.RatingName(mb_.Highest()) + " is worth " + std::to_string(top_b) +
+              " points, not " + std::to_string(top_a) + ")";
+        if (std::find(rules.begin(), rules.end(), mb_.scale.rule.id) == rules.end()) rules.push_back(mb_.scale.rule.id);
+      }
+      parts.push_back("maximum " + std::to_string(a_.max) + " -> " + std::to_string(b_.max) + why);
+    }
     score_rule_ = Join(rules, ", ");
     out_.push_back(Change{DiffLevel::kScore, "score", "score", Score(a_), Score(b_), score_rule_, Join(parts, "; ")});
   }

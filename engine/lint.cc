@@ -25,7 +25,6 @@ class Linter {
   explicit Linter(const Methodology& m) : m_(m) {}
 
   std::vector<LintFinding> Run() {
-    ScalePoints();
     KqBands();
     for (const Limit& limit : m_.limits) LimitChecks(limit);
     for (const Guidance& guide : m_.guidance) GuidanceChecks(guide);
@@ -42,18 +41,6 @@ class Linter {
   }
 
   std::string Label(int standard) const { return StandardLabel(m_, standard); }
-
-  void ScalePoints() {
-    const std::vector<ScaleLevel>& levels = m_.scale.levels;
-    for (size_t i = 1; i < levels.size(); ++i) {
-      if (levels[i].points > levels[i - 1].points) continue;
-      Warn("scale-points-not-increasing", m_.scale.rule.id, levels[i].where,
-           levels[i].name + " scores " + std::to_string(levels[i].points) +
-               (levels[i].points == 1 ? " point" : " points") + ", no more than " +
-               levels[i - 1].name + " below it (" + std::to_string(levels[i - 1].points) +
-               "): a better rating would not raise the score");
-    }
-  }
 
   // Whether any whole percentage p has from <= p < below (p <= 100 for the top band).
   static bool HoldsWholePercent(const KqBand& band) {
@@ -113,8 +100,6 @@ class Linter {
     } else if (NeverRated(limit.standard)) {
       Warn("limit-never-fires", rule.id, rule.where,
            name + " can never fire: it limits " + Label(limit.standard) + ", which is reported, never rated");
-    } else if (limit.when.ratings.empty()) {
-      Warn("limit-never-fires", rule.id, rule.where, name + " can never fire: its condition lists no rating");
     } else if (limit.at_most == m_.Highest()) {
       Warn("limit-never-fires", rule.id, rule.where,
            name + " can never fire: at_most is " + m_.RatingName(limit.at_most) + ", the top rating, so it lowers nothing");
@@ -137,8 +122,6 @@ class Linter {
       Warn("guidance-never-fires", rule.id, rule.where,
            name + " can never be departed from: it expects a rating of " + Label(guide.expect.standard) +
                ", which is reported, never rated");
-    } else if (guide.when.ratings.empty()) {
-      Warn("guidance-never-fires", rule.id, rule.where, name + " can never apply: its condition lists no rating");
     } else if (CoversScale(guide.expect.ratings)) {
       Warn("guidance-never-fires", rule.id, rule.where,
            name + " can never be departed from: every rating of " + Label(guide.expect.standard) +

@@ -11,6 +11,9 @@ namespace {
 
 using Items = std::vector<std::pair<YAML::Node, SourceLocation>>;
 
+constexpr int kMaxPoints = 1000;
+constexpr int kMaxScore = 1000000;
+
 class RulesParser {
  public:
   explicit RulesParser(std::string file) : file_(std::move(file)) {}
@@ -85,11 +88,23 @@ class RulesParser {
       level.AllowOnly({"name", "points"});
       const MapEntry& points = level.Require("points");
       ScaleLevel parsed{level.String("name"), level.Int("points"), where};
-      if (parsed.points < 0) Fail(points.value_where, "points must be 0 or more");
+      if (parsed.points < 0 || parsed.points > kMaxPoints) {
+        Fail(points.value_where, "points must be 0 to " + std::to_string(kMaxPoints));
+      }
       m_.scale.levels.push_back(parsed);
     }
     if (m_.scale.levels.size() < 2) {
       Fail(map.Require("ratings").value_where, "a scale needs at least two ratings, lowest first");
+    }
+    // The score's maximum is the top rating's points per standard, and a
+    // better rating must never score less: points rise with the rating.
+    const std::vector<ScaleLevel>& levels = m_.scale.levels;
+    for (size_t i = 1; i < levels.size(); ++i) {
+      if (levels[i].points <= levels[i - 1].points) {
+        Fail(levels[i].where, "points must rise with the rating (lowest first): " + levels[i].name + " has " +
+                                  std::to_string(levels[i].points) + ", not more than " + levels[i - 1].name + "'s " +
+                                  std::to_string(levels[i - 1].points));
+      }
     }
   }
 
@@ -149,6 +164,9 @@ class RulesParser {
       parsed.where = where;
       m_.banding.bands.push_back(parsed);
     }
+    if (m_.banding.bands.empty()) {
+      Fail(map.Require("bands").value_where, "key_question_bands needs bands covering 0% to 100%");
+    }
     // Banding takes the last band whose lower edge a value reaches, so the
     // bands must be ascending whatever order the file lists them in.
     std::stable_sort(m_.banding.bands.begin(), m_.banding.bands.end(), [](const KqBand& a, const KqBand& b) {
@@ -173,9 +191,9 @@ class RulesParser {
     Domain domain{map.String("id"), map.String("name"), where};
     m_.domains.push_back(domain);
     const int domain_index = static_cast<int>(m_.domains.size()) - 1;
-    for (const auto& [item, item_where] : map.Sequence("standards")) {
-      ParseStandard(item, item_where, domain_index);
-    }
+    const auto standards = map.Sequence("standards");
+    if (standards.empty()) Fail(map.Require("standards").value_where, "a domain needs at least one standard");
+    for (const auto& [item, item_where] : standards) ParseStandard(item, item_where, domain_index);
   }
 
   void ParseStandard(const YAML::Node& node, SourceLocation where, int domain) {
@@ -273,6 +291,7 @@ class RulesParser {
       for (const auto& [item, item_where] : map.Sequence("rating_in")) {
         condition.ratings.push_back(ParseRatingNode(item, item_where));
       }
+      if (condition.ratings.empty()) Fail(map.Require("rating_in").value_where, "rating_in needs at least one rating");
     }
     return condition;
   }
@@ -307,20 +326,29 @@ class RulesParser {
       MapView table_map(file_, node, where, "a score table");
       table_map.AllowOnly({"max", "bands"});
       ScoreTable table;
-      table.max = table_map.Int("max");
+      table.max = BoundedCount(table_map, "max");
       table.where = where;
       for (const auto& [band_node, band_where] : table_map.Sequence("bands")) {
         MapView band(file_, band_node, band_where, "a score band");
         band.AllowOnly({"rating", "from", "to"});
         ScoreBand parsed;
         parsed.rating = ParseRating(band.LocString("rating"));
-        parsed.from = band.Int("from");
-        parsed.to = band.Int("to");
+        parsed.from = BoundedCount(band, "from");
+        parsed.to = BoundedCount(band, "to");
         parsed.where = band_where;
         table.bands.push_back(parsed);
       }
       m_.overall.tables.push_back(std::move(table));
     }
+  }
+
+  // Scores are sums of points: kept far from int overflow.
+  static int BoundedCount(const MapView& map, const char* key) {
+    const int value = map.Int(key);
+    if (value < 0 || value > kMaxScore) {
+      Fail(map.Require(key).value_where, std::string(key) + " must be 0 to " + std::to_string(kMaxScore));
+    }
+    return value;
   }
 
   void ParseBreakdowns(const MapView& map) {

@@ -177,6 +177,9 @@ TEST_CASE("the shipped suite passes", "[conformance][run]") {
   CHECK(run.passed >= 50);
 }
 
+// Points cannot move by one step: the loader requires them to rise, so with
+// 0 to 3 no other integer points keep the maximum; a moved maximum needs new
+// score tables, which the score-table edits below cover.
 TEST_CASE("the shipped suite fails when any rule of hmip-pdu-2021 moves by one step", "[conformance][run]") {
   const std::string base = testing::ReadSource("rules/hmip-pdu-2021.yaml");
   const std::vector<std::pair<std::string, std::string>> edits = {
@@ -194,7 +197,6 @@ TEST_CASE("the shipped suite fails when any rule of hmip-pdu-2021 moves by one s
       {"expect: {standard: \"2.4\", rating_in: [Requires improvement, Good]}",
        "expect: {standard: \"2.4\", rating_in: [Inadequate, Requires improvement, Good]}"},
       {"when: {standard: \"1.3\", rating: Requires improvement}", "when: {standard: \"1.3\", rating: Good}"},
-      {"{name: Good, points: 2}", "{name: Good, points: 3}"},
       {"{rating: Inadequate, from: 0, to: 4}\n        - {rating: Requires improvement, from: 5, to: 13}",
        "{rating: Inadequate, from: 0, to: 5}\n        - {rating: Requires improvement, from: 6, to: 13}"},
       {"from: 5, to: 13}\n        - {rating: Good, from: 14,", "from: 5, to: 12}\n        - {rating: Good, from: 13,"},

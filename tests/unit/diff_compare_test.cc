@@ -112,15 +112,27 @@ TEST_CASE("a score table that moves is blamed on the overall rule", "[diff]") {
 }
 
 TEST_CASE("points that change are blamed on the scale", "[diff]") {
-  // Good worth 1 point: every standard keeps its rating, the score halves.
-  const auto changes = Compare(Variant({{"{name: Good, points: 2}", "{name: Good, points: 1}"}}), "");
-  REQUIRE(changes.size() == 2);
+  // Outstanding worth 4 points: no standard is Outstanding, so no standard's
+  // points change, but the maximum does (with tables for the new maxima).
+  const auto changes = Compare(
+      Variant({{"{name: Outstanding, points: 3}", "{name: Outstanding, points: 4}"},
+               {"    - max: 27\n", "    - max: 36\n"},
+               {"{rating: Inadequate, from: 0, to: 4}\n        - {rating: Requires improvement, from: 5, to: 13}\n"
+                "        - {rating: Good, from: 14, to: 22}\n        - {rating: Outstanding, from: 23, to: 27}",
+                "{rating: Inadequate, from: 0, to: 6}\n        - {rating: Requires improvement, from: 7, to: 18}\n"
+                "        - {rating: Good, from: 19, to: 30}\n        - {rating: Outstanding, from: 31, to: 36}"},
+               {"    - max: 24                  # court work Not rated\n", "    - max: 32\n"},
+               {"{rating: Inadequate, from: 0, to: 4}\n        - {rating: Requires improvement, from: 5, to: 12}\n"
+                "        - {rating: Good, from: 13, to: 20}\n        - {rating: Outstanding, from: 21, to: 24}",
+                "{rating: Inadequate, from: 0, to: 5}\n        - {rating: Requires improvement, from: 6, to: 16}\n"
+                "        - {rating: Good, from: 17, to: 26}\n        - {rating: Outstanding, from: 27, to: 32}"}}),
+      "");
   const Change* score = Find(changes, DiffLevel::kScore, "score");
   REQUIRE(score != nullptr);
-  CHECK(*score->after == "9/27");
+  CHECK(*score->before == "18/27");
+  CHECK(*score->after == "18/36");
   CHECK(score->rule == "rating-points");
-  CHECK(score->detail.rfind("1.1 Leadership 2 -> 1 points (rating-points); 1.2 Staff 2 -> 1 points", 0) == 0);
-  CHECK(Find(changes, DiffLevel::kOverall, "overall")->rule == "rating-points");
+  CHECK(score->detail == "maximum 27 -> 36 (rating-points: Outstanding is worth 4 points, not 3)");
 }
 
 TEST_CASE("a standard defined differently has no rule to blame", "[diff]") {

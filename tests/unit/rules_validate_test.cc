@@ -123,3 +123,43 @@ TEST_CASE("an attribute name may not look like a key question", "[rules][validat
 
 }  // namespace
 }  // namespace rerate
+
+namespace rerate {
+namespace {
+
+// Regression: an empty list of key-question bands crashed every command that
+// loaded the rules (found in review).
+TEST_CASE("empty lists the methodology cannot do without are refused", "[rules][validate]") {
+  const std::string& base = Base();
+  auto refused = [&](const std::string& from, const std::string& to, const std::string& message) {
+    auto rules = testing::RulesFromText(testing::Edit(base, from, to), "empty-list.yaml");
+    REQUIRE_FALSE(rules.ok());
+    CHECK(rules.error().message == message);
+    CHECK(rules.error().where.line > 0);
+  };
+  refused("  bands:\n    - {rating: Inadequate, from: 0, below: 50}\n"
+          "    - {rating: Requires improvement, from: 50, below: 65}\n"
+          "    - {rating: Good, from: 65, below: 80}\n    - {rating: Outstanding, from: 80}\n",
+          "  bands: []\n", "key_question_bands needs bands covering 0% to 100%");
+  refused("rating_in: [Requires improvement, Good]", "rating_in: []", "rating_in needs at least one rating");
+}
+
+// Regression: with Outstanding worth fewer points than Good the maximum was
+// wrong, and a score fell outside every band (found in review).
+TEST_CASE("points rise with the rating and stay bounded", "[rules][validate]") {
+  auto error_of = [](const std::string& text) {
+    auto rules = testing::RulesFromText(text, "points.yaml");
+    REQUIRE_FALSE(rules.ok());
+    return rules.error().message;
+  };
+  CHECK(error_of(Edit(Base(), "{name: Outstanding, points: 3}", "{name: Outstanding, points: 1}")) ==
+        "points must rise with the rating (lowest first): Outstanding has 1, not more than Good's 2");
+  CHECK(error_of(Edit(Base(), "{name: Outstanding, points: 3}", "{name: Outstanding, points: 2147483647}")) ==
+        "points must be 0 to 1000");
+  CHECK(error_of(Edit(Base(), "{rating: Inadequate, from: 0, to: 4}", "{rating: Inadequate, from: -3, to: 4}")) ==
+        "from must be 0 to 1000000");
+  CHECK(error_of(Edit(Base(), "    - max: 27\n", "    - max: 2147483647\n")) == "max must be 0 to 1000000");
+}
+
+}  // namespace
+}  // namespace rerate
