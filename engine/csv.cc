@@ -49,10 +49,10 @@ class CsvScanner {
     line_start_ = pos_;
   }
 
+  // A comment or empty line ends as a row does: at \n, \r\n or a lone \r.
   void SkipLine() {
-    while (pos_ < text_.size() && text_[pos_] != '\n') ++pos_;
-    if (pos_ < text_.size()) ++pos_;
-    NewLine();
+    while (pos_ < text_.size() && text_[pos_] != '\n' && text_[pos_] != '\r') ++pos_;
+    if (!EndOfRow()) NewLine();  // end of text: nothing to consume
   }
 
   // Consumes one line ending if there is one; true at end of row.

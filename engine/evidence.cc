@@ -262,7 +262,7 @@ class Resolver {
   }
 
   void ResolveDepartures() {
-    std::set<std::pair<int, int>> seen;
+    std::map<int, SourceLocation> seen;  // guidance rule -> the departure recorded from it
     for (const DepartureEntry& entry : in_.departures) {
       const int s = StandardRef(entry.standard);
       const std::vector<int> touching = GuidanceTouching(s);
@@ -287,8 +287,11 @@ class Resolver {
         Fail(entry.where, "several guidance rules touch " + m_.standards[s].id + "; name one with rule: (" +
                               OneOf(ids) + ")");
       }
-      if (!seen.insert({s, g}).second) {
-        Fail(entry.where, "two departures for " + m_.standards[s].id + " from " + m_.guidance[g].rule.id);
+      // A guidance rule is departed from once, whichever standard records it.
+      auto [first, inserted] = seen.emplace(g, entry.where);
+      if (!inserted) {
+        Fail(entry.where, "a second departure from " + m_.guidance[g].rule.id + " (the first is at line " +
+                              std::to_string(first->second.line) + "); record one, with one reason");
       }
       ev_.departures.push_back(DepartureRecord{s, g, entry.reason.value, entry.where});
     }

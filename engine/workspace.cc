@@ -74,9 +74,15 @@ namespace {
 // Folders to look in for NAME.yaml, in order.
 std::vector<fs::path> SearchDirs(const std::vector<std::string>& rules_dirs, const std::string& inspection) {
   std::vector<fs::path> dirs(rules_dirs.begin(), rules_dirs.end());
-  fs::path folder = fs::path(inspection).parent_path();
+  // Up from the inspection's folder as an absolute path, so that `i.yaml`
+  // and `sub/i.yaml` find the same rules/ above them; shown relative to the
+  // working folder where it is inside it.
+  std::error_code error;
+  const fs::path cwd = fs::current_path(error);
+  fs::path folder = fs::absolute(inspection, error).parent_path();
   while (true) {
-    dirs.push_back(folder / "rules");
+    const fs::path candidate = folder / "rules";
+    dirs.push_back(error ? candidate : candidate.lexically_proximate(cwd));
     if (folder.empty() || folder == folder.root_path()) break;
     folder = folder.parent_path();
   }
@@ -100,6 +106,11 @@ std::vector<std::string> KnownNames(const std::vector<fs::path>& dirs) {
 
 Result<std::shared_ptr<const Methodology>> RulesLibrary::ForInspection(const Inspection& inspection,
                                                                        const std::string& override_path) {
+  // A mistyped folder must not fall through to whatever rules come next.
+  for (const std::string& dir : rules_dirs_) {
+    std::error_code error;
+    if (!fs::is_directory(dir, error)) return Error{{dir, 0, 0}, "no such rules folder"};
+  }
   if (!override_path.empty()) return Load(override_path);
   const Located<std::string>& named = inspection.methodology;
   const bool is_path = named.value.find('/') != std::string::npos ||

@@ -57,5 +57,20 @@ TEST_CASE("an empty file or a missing file is an error", "[csv]") {
   CHECK(missing.error().message == "cannot open file");
 }
 
+// Regression: a comment or empty line ended only at \n, so with CR-only or
+// mixed line ends the rows after it were swallowed (found in review).
+TEST_CASE("CR-only and mixed line ends keep every row", "[csv]") {
+  Result<CsvTable> cr = Read("case,2.1.1\rA,yes\r# comment\rB,no\r\rC,no\r");
+  REQUIRE(cr.ok());
+  REQUIRE(cr->rows.size() == 3);
+  CHECK(cr->rows[1].cells[0].text == "B");
+  CHECK(cr->rows[1].line == 4);
+  CHECK(cr->rows[2].line == 6);
+  Result<CsvTable> mixed = Read("case,2.1.1\nA,yes\n#c\rB,no\r\nC,yes\n");
+  REQUIRE(mixed.ok());
+  REQUIRE(mixed->rows.size() == 3);
+  CHECK(mixed->rows[1].cells[0].text == "B");
+}
+
 }  // namespace
 }  // namespace rerate

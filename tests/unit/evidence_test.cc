@@ -117,5 +117,15 @@ TEST_CASE("a case standard whose answers are all n/a has no result", "[evidence]
   CHECK(EvidenceFromText(Rules2021(), yaml + "not_rated: [\"2.1\"]\n", csv).ok());
 }
 
+// Regression: two departures from one guidance rule, recorded on its two
+// standards, kept only the last (found in review).
+TEST_CASE("a guidance rule is departed from once", "[evidence][guidance]") {
+  Result<Evidence> evidence = EvidenceFromText(
+      Rules2021(), Inspection2021(kAllGood, "", "departures:\n  - {standard: \"1.3\", reason: first}\n"
+                                                "  - {standard: \"2.4\", reason: second}\n"));
+  REQUIRE_FALSE(evidence.ok());
+  CHECK(evidence.error().message.rfind("a second departure from services-follow-delivery (the first is at line", 0) == 0);
+}
+
 }  // namespace
 }  // namespace rerate

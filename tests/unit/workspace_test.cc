@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include "rerate/workspace.h"
 #include "test_support.h"
 
@@ -80,6 +82,35 @@ TEST_CASE("the seed inspections load through the library as the program does", "
   CHECK(e.score == 3);
   CHECK(e.max == 24);
   CHECK(e.methodology->RatingName(*e.overall) == "Inadequate");
+}
+
+// Regression: a relative path was walked up as written, so "i.yaml" run
+// from its own folder never looked in ../rules (found in review).
+TEST_CASE("the rules folder above is found however the inspection's path is written", "[workspace]") {
+  const std::string rules = testing::ReadSource("rules/hmip-pdu-2021.yaml");
+  testing::WriteScratch("walk/rules/hmip-pdu-2021.yaml", rules);
+  const std::string file = testing::WriteScratch("walk/sub/i.yaml", "inspection: I\nmethodology: hmip-pdu-2021\n");
+  const std::filesystem::path before = std::filesystem::current_path();
+  std::filesystem::current_path(std::filesystem::path(file).parent_path());
+  Result<Inspection> inspection = LoadInspection("i.yaml");
+  RulesLibrary library;
+  Result<std::shared_ptr<const Methodology>> found =
+      inspection ? library.ForInspection(*inspection, "") : Result<std::shared_ptr<const Methodology>>(inspection.error());
+  std::filesystem::current_path(before);
+  REQUIRE(found.ok());
+  CHECK((*found)->file == "../rules/hmip-pdu-2021.yaml");
+}
+
+// Regression: a rules folder that does not exist was skipped, and the rules
+// found next were used without a word (found in review).
+TEST_CASE("a rules folder that does not exist is an error", "[workspace]") {
+  const std::string file = testing::WriteScratch("nodir/i.yaml", "inspection: I\nmethodology: hmip-pdu-2021\n");
+  Result<Inspection> inspection = LoadInspection(file);
+  REQUIRE(inspection.ok());
+  RulesLibrary library({"/nonexistent/rules"});
+  Result<std::shared_ptr<const Methodology>> found = library.ForInspection(*inspection, "");
+  REQUIRE_FALSE(found.ok());
+  CHECK(found.error().ToString() == "/nonexistent/rules: no such rules folder");
 }
 
 }  // namespace
