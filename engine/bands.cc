@@ -157,6 +157,21 @@ std::string ExactPercentText(int yes, int relevant, int decimals) {
   return text;
 }
 
+std::string ExactPercentText(int yes, int relevant, const KqBanding& banding) {
+  std::int64_t unit = 10;
+  for (int decimals = 1; decimals <= 6; ++decimals, unit *= 10) {
+    // The value shown, as a fraction of a percent: scaled / unit.
+    const std::int64_t scaled = (2LL * 100 * unit * yes + relevant) / (2LL * relevant);
+    bool same_side = true;
+    for (const KqBand& band : banding.bands) {
+      const bool shown_at_least = scaled * band.from.denominator >= band.from.numerator * unit;
+      same_side = same_side && shown_at_least == FractionAtLeast(yes, relevant, band.from);
+    }
+    if (same_side || decimals == 6) return ExactPercentText(yes, relevant, decimals);
+  }
+  return ExactPercentText(yes, relevant, 6);
+}
+
 std::string FractionText(Fraction percent) {
   if (percent.numerator % percent.denominator == 0) {
     return std::to_string(percent.numerator / percent.denominator);

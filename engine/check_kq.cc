@@ -40,9 +40,9 @@ const char* RoundingName(Rounding rounding) {
   return rounding == Rounding::kHalfUp ? "half up" : "half even";
 }
 
-std::string CountsText(const KqResult& kq) {
-  return std::to_string(kq.yes) + "/" + std::to_string(kq.relevant) + " = " + ExactPercentText(kq.yes, kq.relevant) +
-         "%";
+std::string CountsText(const KqResult& kq, const KqBanding& banding) {
+  return std::to_string(kq.yes) + "/" + std::to_string(kq.relevant) + " = " +
+         ExactPercentText(kq.yes, kq.relevant, banding) + "%";
 }
 
 class KeyQuestionChecker {
@@ -86,7 +86,7 @@ class KeyQuestionChecker {
     finding.published = CheckValue::Text(m_.RatingName(*kq.printed_band));
     finding.computed = CheckValue::Text(m_.RatingName(*kq.exact_band));
     finding.rule = m_.banding.rule.id;
-    finding.detail = CountsText(kq) + " prints as " + std::to_string(kq.percent) + "%: the exact fraction is " +
+    finding.detail = CountsText(kq, m_.banding) + " prints as " + std::to_string(kq.percent) + "%: the exact fraction is " +
                      m_.RatingName(*kq.exact_band) + ", the printed " + std::to_string(kq.percent) + "% is " +
                      m_.RatingName(*kq.printed_band) + "; " + m_.banding.rule.id + " decides on the " +
                      (m_.banding.decide_on == BandBasis::kExactFraction ? "exact fraction" : "printed percentage") +
@@ -108,11 +108,16 @@ class KeyQuestionChecker {
       return;
     }
     value.computed = CheckValue::Number(kq.percent);
-    const bool counted = kq.source != KqSource::kPercent;
+    // {percent, relevant} whose count was recovered from the figure itself
+    // reproduces nothing: the figure is the data.
+    const bool derived = kq.source == KqSource::kCounts && c_.evidence.key_questions[kq.key_question].percent >= 0;
+    const bool counted = kq.source != KqSource::kPercent && !derived;
     if (published.percent == kq.percent) {
       value.status = counted ? ValueStatus::kReproduced : ValueStatus::kUnverifiable;
-      value.detail = counted ? CountsText(kq) + " prints as " + std::to_string(kq.percent) + "%"
-                             : "printed figure only: the data is this figure, with no counts to recompute it from";
+      value.detail = counted   ? CountsText(kq, m_.banding) + " prints as " + std::to_string(kq.percent) + "%"
+                     : derived ? "the counts " + std::to_string(kq.yes) + "/" + std::to_string(kq.relevant) +
+                                     " were recovered from this printed figure: nothing independent to recompute it from"
+                               : "printed figure only: the data is this figure, with no counts to recompute it from";
       c_.out->values.push_back(std::move(value));
       return;
     }
@@ -124,7 +129,7 @@ class KeyQuestionChecker {
     finding.published = value.published;
     finding.computed = value.computed;
     finding.rule = m_.banding.rule.id;
-    finding.detail = counted ? CountsText(kq) + " prints as " + std::to_string(kq.percent) + "% (rounded " +
+    finding.detail = counted ? CountsText(kq, m_.banding) + " prints as " + std::to_string(kq.percent) + "% (rounded " +
                                    RoundingName(m_.banding.rounding) + "), not " + std::to_string(published.percent) + "%"
                              : "the data gives the printed figure " + std::to_string(kq.percent) + "%, not " +
                                    std::to_string(published.percent) + "%";

@@ -59,7 +59,7 @@ std::string LowestText(const Methodology& m, const StandardResult& result) {
   }
   if (lowest == nullptr) return "no key-question result";
   return (ids.size() == 1 ? "lowest key question " : "tied lowest key questions ") + AndList(ids) + " at " +
-         KqValueText(*lowest);
+         KqValueText(*lowest, m.banding);
 }
 
 class StandardChecker {

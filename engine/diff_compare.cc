@@ -108,7 +108,7 @@ class Comparer {
     const KqResult* ka = Kq(a_, id);
     const KqResult* kb = Kq(b_, id);
     const KqResult* any = kb != nullptr ? kb : ka;
-    return (any->HasResult() ? KqValueText(*any) : std::string("no result")) + ": " + BandWithRange(ma_, ka) +
+    return (any->HasResult() ? KqValueText(*any, ma_.banding) : std::string("no result")) + ": " + BandWithRange(ma_, ka) +
            " under " + ma_.name + "; " + BandWithRange(mb_, kb) + " under " + mb_.name;
   }
 
@@ -167,7 +167,7 @@ class Comparer {
         const std::optional<std::string> after = KqBand(b_, q);
         if (before == after) continue;
         const KqResult* kq = Kq(b_, q) != nullptr ? Kq(b_, q) : Kq(a_, q);
-        moved.push_back(q + " at " + (kq->HasResult() ? KqValueText(*kq) : std::string("no result")) + ": " +
+        moved.push_back(q + " at " + (kq->HasResult() ? KqValueText(*kq, mb_.banding) : std::string("no result")) + ": " +
                         before.value_or("absent") + " -> " + after.value_or("absent"));
       }
       if (!moved.empty()) {

@@ -59,12 +59,14 @@ class Evaluator {
       TraceKq(result.key_questions.back());
     }
     if (result.status == StandardStatus::kReportedOnly) {
-      Trace(tracer_, "reported-only", standard.id, [&] {
+      // Named after the rules file's key: reported-only standards have no rule id.
+      Trace(tracer_, "reported_only", standard.id, [&] {
         return standard.name + " is reported with its key questions and never rated or scored";
       });
       return result;
     }
     if (result.status == StandardStatus::kNotRated) {
+      WarnOnNotRatedData(result);
       Trace(tracer_, m_.scale.rule.id, standard.id, [&] {
         return standard.name + " is " + m_.scale.not_rated_label + ": it scores nothing and "
                "lowers the maximum";
@@ -109,7 +111,7 @@ class Evaluator {
         if (kq.lowest) ids.push_back(m_.key_questions[kq.key_question].id);
       }
       return "lowest key question " + OneOf(ids) + (ids.size() > 1 ? " (tied)" : "") + " at " +
-             KqValueText(*lowest) + ", so " + standard.name + " is " + m_.RatingName(*lowest->band);
+             KqValueText(*lowest, m_.banding) + ", so " + standard.name + " is " + m_.RatingName(*lowest->band);
     });
   }
 
@@ -137,6 +139,24 @@ class Evaluator {
         evidence.where});
   }
 
+  // Data under a Not rated standard is reported, but no rule sees a rating
+  // from it (a limit on this standard, say): say so rather than keep quiet.
+  void WarnOnNotRatedData(const StandardResult& result) {
+    std::vector<std::string> with_data;
+    const KqEvidence* first = nullptr;
+    for (const KqResult& kq : result.key_questions) {
+      if (!kq.HasResult()) continue;
+      with_data.push_back(m_.key_questions[kq.key_question].id);
+      if (first == nullptr) first = &ev_.key_questions[kq.key_question];
+    }
+    if (with_data.empty()) return;
+    out_.warnings.push_back(Warning{
+        WarningKind::kDataNotRated, m_.scale.rule.id, result.standard,
+        StandardLabel(m_, result.standard) + " is " + m_.scale.not_rated_label + ", but " + OneOf(with_data) +
+            (with_data.size() == 1 ? " has" : " have") + " data: reported, never rated, and no rule reads a rating from it",
+        first->where});
+  }
+
   // A reported-only standard's key questions are never placed in a band.
   static void ClearBands(KqResult* kq) {
     kq->band.reset();
@@ -149,12 +169,13 @@ class Evaluator {
   void TraceKq(const KqResult& kq) {
     const std::string& id = m_.key_questions[kq.key_question].id;
     if (kq.HasResult() && !kq.band) {
-      Trace(tracer_, "reported-only", id, [&] { return KqValueText(kq) + ": reported, never banded"; });
+      Trace(tracer_, "reported_only", id, [&] { return KqValueText(kq, m_.banding) + ": reported, never banded"; });
       return;
     }
     Trace(tracer_, m_.banding.rule.id, id, [&] {
+      if (kq.source == KqSource::kNone) return std::string("no data: no result");
       if (!kq.HasResult()) return std::string("no relevant cases: no result");
-      std::string text = KqValueText(kq) + ": " + m_.RatingName(*kq.band);
+      std::string text = KqValueText(kq, m_.banding) + ": " + m_.RatingName(*kq.band);
       if (kq.rounding_sensitive) {
         text += "; rounding-sensitive: the exact fraction is " + m_.RatingName(*kq.exact_band) +
                 ", the printed " + std::to_string(kq.percent) + "% would be " +

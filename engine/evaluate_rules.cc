@@ -41,7 +41,7 @@ std::string ExpectText(const Methodology& m, const RatingCondition& condition) {
 
 std::string LowestText(const Methodology& m, const StandardResult& result) {
   for (const KqResult& kq : result.key_questions) {
-    if (kq.lowest) return "lowest key question " + m.key_questions[kq.key_question].id + " at " + KqValueText(kq);
+    if (kq.lowest) return "lowest key question " + m.key_questions[kq.key_question].id + " at " + KqValueText(kq, m.banding);
   }
   return "rated under ratings:";
 }

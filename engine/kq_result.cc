@@ -55,12 +55,12 @@ bool KqValueEqual(const KqResult& a, const KqResult& b) {
   return an * bd == bn * ad;
 }
 
-std::string KqValueText(const KqResult& result) {
+std::string KqValueText(const KqResult& result, const KqBanding& banding) {
   if (result.source == KqSource::kPercent) {
     return "printed " + std::to_string(result.percent) + "% (counts unknown)";
   }
   return std::to_string(result.yes) + "/" + std::to_string(result.relevant) + " = " +
-         ExactPercentText(result.yes, result.relevant) + "% (prints as " +
+         ExactPercentText(result.yes, result.relevant, banding) + "% (prints as " +
          std::to_string(result.percent) + "%)";
 }
 

@@ -13,7 +13,8 @@ KqResult ComputeKqResult(const Methodology& methodology, const KqEvidence& evide
 bool KqValueLess(const KqResult& a, const KqResult& b);
 bool KqValueEqual(const KqResult& a, const KqResult& b);
 
-// "11/21 = 52.4% (prints as 52%)" or "printed 44%, counts unknown".
-std::string KqValueText(const KqResult& result);
+// "11/21 = 52.4% (prints as 52%)" or "printed 44%, counts unknown"; the
+// exact percentage never shown on the wrong side of a band edge.
+std::string KqValueText(const KqResult& result, const KqBanding& banding);
 
 }  // namespace rerate

@@ -47,6 +47,7 @@ const char* WarningKindName(WarningKind kind) {
     case WarningKind::kDepartureNotNeeded: return "departure_not_needed";
     case WarningKind::kDiscretionNoChange: return "discretion_no_change";
     case WarningKind::kEdgeUnknown: return "edge_unknown";
+    case WarningKind::kDataNotRated: return "data_not_rated";
   }
   return "";
 }

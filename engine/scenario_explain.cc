@@ -100,7 +100,7 @@ class Explainer {
   }
 
   std::string KqText(const KqResult& kq) const {
-    std::string text = KqValueText(kq);
+    std::string text = KqValueText(kq, m_.banding);
     if (kq.band) text += ", " + m_.RatingName(*kq.band);
     return text;
   }
@@ -115,7 +115,7 @@ class Explainer {
       lowest = &kq;
     }
     if (lowest == nullptr) return "none";
-    return AllOf(ids) + (ids.size() > 1 ? " (tied)" : "") + " at " + KqValueText(*lowest);
+    return AllOf(ids) + (ids.size() > 1 ? " (tied)" : "") + " at " + KqValueText(*lowest, m_.banding);
   }
 
   // "; Good needs 3 more yes on 2.2.3 (14/21)"

@@ -113,7 +113,12 @@ std::vector<std::string> WhyUnreachable(const TargetSearch& search, const Evalua
   std::vector<std::string> why;
   std::vector<std::string> levels;
   for (const PlannedStandard& planned : search.planned()) {
-    levels.push_back(m.standards[planned.standard].id + " " + RatingText(m, ceiling.standards[planned.standard].computed));
+    // The final rating, as the JSON ceiling gives it; the computed one too
+    // where discretion or a limit moved it.
+    const StandardResult& result = ceiling.standards[planned.standard];
+    std::string level = m.standards[planned.standard].id + " " + RatingText(m, result.rating);
+    if (result.rating != result.computed) level += " (computed " + RatingText(m, result.computed) + ")";
+    levels.push_back(level);
   }
   const std::string with = levels.empty() ? "no case standard is rated from key questions, so casework changes nothing"
                                           : "with every case standard at the highest rating casework can give it (" +

@@ -65,6 +65,11 @@ BandRange PrintedBandRange(const KqBanding& banding, int percent, int relevant);
 // explanations only (never compared).
 std::string ExactPercentText(int yes, int relevant, int decimals = 1);
 
+// The same with as many decimals (one at least, six at most) as it takes to
+// stay on the side of every band edge the exact value is on: 1999/4000 is
+// "49.98", never "50.0" beside an edge at 50%.
+std::string ExactPercentText(int yes, int relevant, const KqBanding& banding);
+
 // "65", "62.5": a threshold as written.
 std::string FractionText(Fraction percent);
 

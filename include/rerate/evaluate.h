@@ -72,6 +72,7 @@ enum class WarningKind {
   kDepartureNotNeeded,      // a reason recorded, but the guidance is followed
   kDiscretionNoChange,      // discretion gives the rating already computed
   kEdgeUnknown,             // printed percentage only, on a band edge
+  kDataNotRated,            // a Not rated standard has key-question data
 };
 
 struct Warning {

@@ -183,3 +183,21 @@ TEST_CASE("the fewest yes answers for a band when bands do not rise", "[bands]")
 
 }  // namespace
 }  // namespace rerate
+
+namespace rerate {
+namespace {
+
+// Regression: 1999/4000 = 49.975% was explained as "50.0%" beside an edge at
+// 50%, where it is Inadequate (found in review).
+TEST_CASE("an exact percentage is never shown on the wrong side of a band edge", "[bands]") {
+  const KqBanding& banding = testing::Rules2021()->banding;
+  CHECK(ExactPercentText(1999, 4000, banding) == "49.98");
+  CHECK(ExactPercentText(2000, 4000, banding) == "50.0");
+  CHECK(ExactPercentText(11, 21, banding) == "52.4");
+  CHECK(ExactPercentText(20, 31, banding) == "64.5");
+  CHECK(ExactPercentText(1999999, 4000000, banding) == "49.99998");
+  CHECK(ExactPercentText(79999999, 100000000, banding) == "79.999999");
+}
+
+}  // namespace
+}  // namespace rerate

@@ -64,5 +64,17 @@ TEST_CASE("a rules file that decides on the printed percentage leaves no doubt",
   CHECK(KqBandRange(**rules, printed)->Certain());
 }
 
+// Regression: with {percent: 65, relevant: 20} the count 13 is recovered
+// from the 65% itself, and check called the 65% "reproduced" (found in review).
+TEST_CASE("a figure whose counts were recovered from it is not reproduced", "[check][kq]") {
+  const CheckResult result = testing::MustCheck(
+      Rules2021(), testing::Inspection2021(testing::kJudgedGood, "  \"2.2.1\": {percent: 65, relevant: 20}\n") +
+                       testing::PublishedAllGood(18, "Good", "", "  key_questions:\n    \"2.2.1\": 65\n    \"2.2.2\": 70\n"));
+  CHECK(testing::StatusOf(result, "2.2.1") == "unverifiable");
+  CHECK(testing::ValueOf(result, "2.2.1")->detail ==
+        "the counts 13/20 were recovered from this printed figure: nothing independent to recompute it from");
+  CHECK(testing::StatusOf(result, "2.2.2") == "reproduced");  // 14/20 from the data prints as 70%
+}
+
 }  // namespace
 }  // namespace rerate

@@ -162,5 +162,21 @@ TEST_CASE("a printed figure alone on a band edge is banded as printed, with a wa
   CHECK(off_edge.warnings.empty());
 }
 
+// Regression: court work Not rated with its answers present rated nothing
+// and said nothing, so the cap the data would fire was silently skipped
+// (found in review).
+TEST_CASE("data under a Not rated standard is reported with a warning", "[evaluate]") {
+  const std::string ratings = "  \"1.1\": Good\n  \"1.2\": Good\n  \"1.3\": Good\n  \"1.4\": Good\n";
+  const Evaluation e = testing::EvaluateText(
+      testing::Rules2021(), testing::Inspection2021(ratings, "  \"2.1.1\": {yes: 4, relevant: 9}\n", "not_rated: [\"2.1\"]\n"));
+  CHECK(testing::RatingOf(e, "2.1") == "Not rated");
+  CHECK(testing::RatingOf(e, "1.1") == "Good");  // no court-work rating, so no cap
+  REQUIRE(e.warnings.size() == 1);
+  CHECK(e.warnings[0].kind == WarningKind::kDataNotRated);
+  CHECK(e.warnings[0].message ==
+        "2.1 Court work is Not rated, but 2.1.1 has data: reported, never rated, and no rule reads a rating from it");
+  CHECK(e.warnings[0].where.line > 0);
+}
+
 }  // namespace
 }  // namespace rerate

@@ -66,8 +66,8 @@ TEST_CASE("values compare exactly across counts and printed figures", "[kq]") {
   CHECK(KqValueEqual(a, b));
   CHECK_FALSE(KqValueLess(a, b));
   CHECK(KqValueLess(c, a));  // 33% < 33.33%
-  CHECK(KqValueText(a) == "1/3 = 33.3% (prints as 33%)");
-  CHECK(KqValueText(c) == "printed 33% (counts unknown)");
+  CHECK(KqValueText(a, m.banding) == "1/3 = 33.3% (prints as 33%)");
+  CHECK(KqValueText(c, m.banding) == "printed 33% (counts unknown)");
 }
 
 // Regression: under half-even rounding 62.5% prints as 62, so with an edge
