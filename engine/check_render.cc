@@ -7,6 +7,7 @@
 
 #include "check_render_private.h"
 #include "names.h"
+#include "render_private.h"
 
 namespace rerate {
 
@@ -66,7 +67,7 @@ class CheckTextRenderer {
       const std::string published = PublishedText(value);
       const std::string status = value.status == ValueStatus::kFinding ? "FINDING" : ValueStatusName(value.status);
       if (md_) {
-        Line("| " + status + " | " + Label(value) + " | " + published + " | " + value.detail + " |");
+        Line(MarkdownRow({status, Label(value), published, value.detail}));
       } else {
         Line(fmt::format("  {:<12} {:<32} {:<21} {}", status, Label(value), published, value.detail));
       }

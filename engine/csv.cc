@@ -1,5 +1,6 @@
 // ReadCsv: RFC 4180 cells with the line and column of each, so that every
 // later complaint about a cell can point at it.
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -138,6 +139,8 @@ Status CheckShape(const CsvTable& table) {
 }  // namespace
 
 Result<CsvTable> ReadCsv(const std::string& path) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) return Error{{path, 0, 0}, "a folder, not a CSV file"};
   std::ifstream in(path, std::ios::binary);
   if (!in) return Error{{path, 0, 0}, "cannot open file"};
   std::ostringstream text;

@@ -68,6 +68,7 @@ class InspectionParser {
   CsvTable ReadCases(const Located<std::string>& name) {
     const fs::path path = (fs::path(file_).parent_path() / name.value).lexically_normal();
     std::error_code ignored;
+    if (fs::is_directory(path, ignored)) Fail(name.where, "cases: " + path.string() + " is a folder, not a CSV file");
     if (!fs::is_regular_file(path, ignored)) {
       Fail(name.where, "cases: no such file " + path.string() + " (the path is relative to this file)");
     }

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "utf8.h"
+
 namespace rerate {
 
 Json& Json::Set(std::string key, Json value) {
@@ -16,7 +18,8 @@ Json& Json::Push(Json value) {
 
 std::string JsonQuote(const std::string& text) {
   std::string out = "\"";
-  for (unsigned char c : text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -28,8 +31,18 @@ std::string JsonQuote(const std::string& text) {
           char escaped[8];
           std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
           out += escaped;
+        } else if (c < 0x80) {
+          out += static_cast<char>(c);
         } else {
-          out += static_cast<char>(c);  // UTF-8 passes through unchanged
+          // Valid UTF-8 passes through; other bytes become U+FFFD, so the
+          // output is JSON whatever the input files held.
+          const size_t length = Utf8Length(text, i);
+          if (length == 0) {
+            out += kUtf8Replacement;
+          } else {
+            out.append(text, i, length);
+            i += length - 1;
+          }
         }
     }
   }

@@ -12,6 +12,10 @@ namespace rerate {
 // "court-work-caps-leadership: 1.1 Leadership Good -> Requires improvement. ..."
 std::string EventText(const Methodology& methodology, const RuleEvent& event);
 
+// "| a | b |": a Markdown table row, each cell's '|' escaped and line ends
+// made spaces, so that a name can never break the table.
+std::string MarkdownRow(const std::vector<std::string>& cells);
+
 std::string RenderRateText(const RateReport& report, bool markdown);
 std::string RenderSummaryText(const std::vector<RateReport>& reports, bool markdown);
 std::string RenderBreakdown(const Evaluation& evaluation, const Breakdown& breakdown, bool markdown);

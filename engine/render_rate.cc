@@ -87,12 +87,12 @@ class TextRenderer {
       if (standard.domain != domain) {
         domain = standard.domain;
         const std::string title = m_.domains[domain].id + ". " + m_.domains[domain].name;
-        md_ ? Line("| **" + title + "** | | | |") : Line(title);
+        md_ ? Line(MarkdownRow({"**" + title + "**", "", "", ""})) : Line(title);
       }
       const std::string points = result.status == StandardStatus::kRated ? std::to_string(result.points) : "-";
       const std::string note = ChangeNote(result);
       if (md_) {
-        Line("| " + standard.id + " " + standard.name + " | " + StatusText(result) + " | " + points + " | " + note + " |");
+        Line(MarkdownRow({standard.id + " " + standard.name, StatusText(result), points, note}));
       } else {
         Line(fmt::format("  {:<5} {:<28} {:<21} {:>2}{}", standard.id, standard.name, StatusText(result), points,
                          note.empty() ? "" : "   (" + note + ")"));
@@ -146,7 +146,7 @@ class TextRenderer {
     const std::string band = kq.source == KqSource::kNone ? "no data" : !kq.HasResult() ? "no result" : kq.band ? m_.RatingName(*kq.band) : "-";
     const std::string flags = Flags(kq, result);
     if (md_) {
-      Line("| " + id + " | " + yes + " | " + relevant + " | " + percent + " | " + band + " | " + flags + " |");
+      Line(MarkdownRow({id, yes, relevant, percent, band, flags}));
     } else {
       Line(fmt::format("    {:<8} {:>7} {:>5}  {:<21}{}", id, counts, percent, band,
                        flags.empty() ? "" : " " + flags));
@@ -157,8 +157,8 @@ class TextRenderer {
           prompt.relevant > 0 ? std::to_string(PrintedPercent(prompt.yes, prompt.relevant, m_.banding.rounding)) + "%" : "-";
       const std::string prompt_counts = std::to_string(prompt.yes) + "/" + std::to_string(prompt.relevant);
       if (md_) {
-        Line("| " + prompt.id + " | " + std::to_string(prompt.yes) + " | " + std::to_string(prompt.relevant) +
-             " | " + prompt_percent + " | | prompt, never rated |");
+        Line(MarkdownRow({prompt.id, std::to_string(prompt.yes), std::to_string(prompt.relevant), prompt_percent, "",
+                          "prompt, never rated"}));
       } else {
         Line(fmt::format("      {:<8} {:>5} {:>5}  prompt, never rated", prompt.id, prompt_counts, prompt_percent));
       }
@@ -271,7 +271,7 @@ std::string RenderSummaryText(const std::vector<RateReport>& reports, bool markd
     const Evaluation& e = *report.evaluation;
     const std::string score = std::to_string(e.score) + "/" + std::to_string(e.max);
     const std::string overall = RatingText(*e.methodology, e.overall);
-    out += markdown ? "| " + e.inspection + " | " + e.methodology->name + " | " + score + " | " + overall + " |\n"
+    out += markdown ? MarkdownRow({e.inspection, e.methodology->name, score, overall}) + "\n"
                     : fmt::format("  {:<{}}  {:<{}}  {:>6}  {}\n", e.inspection, name_width, e.methodology->name,
                                   methodology_width, score, overall);
   }

@@ -153,8 +153,7 @@ class TargetPrinter {
                                  std::to_string(kq.percent) + "%, " + RatingText(m_, kq.band) + ")";
       const std::string change = "+" + std::to_string(step.to_yes);
       if (md_) {
-        Line("| " + id + " | " + before + " | " + change + " | " + StepAfterText(m_, step) + " | " +
-             CasesText(step.cases, step.cases.size()) + " |");
+        Line(MarkdownRow({id, before, change, StepAfterText(m_, step), CasesText(step.cases, step.cases.size())}));
         continue;
       }
       Line(fmt::format("  {:<10} {:<34} {:<7} {}", id, before, change, StepAfterText(m_, step)));

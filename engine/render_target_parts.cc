@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "names.h"
+#include "render_private.h"
 #include "render_target.h"
 #include "rerate/bands.h"
 #include "scenario_private.h"
@@ -60,8 +61,7 @@ std::string RenderMargins(const Methodology& m, const std::vector<StandardMargin
     const std::string rating = RatingText(m, margin.computed);
     if (markdown) {
       const std::string flag = Flag(margin);
-      out += "| **" + label + "** | " + rating + " | " + CanLoseText(m, margin) + " | " + ToRiseText(m, margin) +
-             (flag.empty() ? " | |\n" : " | " + flag + " |\n");
+      out += MarkdownRow({"**" + label + "**", rating, CanLoseText(m, margin), ToRiseText(m, margin), flag}) + "\n";
     } else {
       const std::string line = fmt::format("  {:<32} {:<32} {:<12} {}   {}", label, rating, CanLoseText(m, margin),
                                            ToRiseText(m, margin), Flag(margin));
@@ -70,7 +70,7 @@ std::string RenderMargins(const Methodology& m, const std::vector<StandardMargin
     for (const KqMargin& kq : margin.key_questions) {
       const std::string& id = m.key_questions[kq.key_question].id;
       if (markdown) {
-        out += "| " + id + " | " + KqNowText(m, kq) + " | " + Number(kq.can_lose) + " | " + Number(kq.to_rise) + " | |\n";
+        out += MarkdownRow({id, KqNowText(m, kq), Number(kq.can_lose), Number(kq.to_rise), ""}) + "\n";
       } else {
         const std::string line = fmt::format("    {:<30} {:<32} {:<12} {}", id, KqNowText(m, kq),
                                              kq.counts_known ? Number(kq.can_lose) : "unknown",

@@ -117,12 +117,12 @@ class WhatIfText {
       if (standard.domain != domain) {
         domain = standard.domain;
         const std::string title = m_.domains[domain].id + ". " + m_.domains[domain].name;
-        md_ ? Line("| **" + title + "** | | | | |") : Line("  " + title);
+        md_ ? Line(MarkdownRow({"**" + title + "**", "", "", "", ""})) : Line("  " + title);
       }
       const bool changed = StandardChanged(m_, before, after);
       if (md_) {
-        Line("| " + standard.id + " " + standard.name + " | " + StatusText(m_, before) + " | " + PointsText(before) +
-             " | " + Bold(StatusText(m_, after), changed) + " | " + Bold(PointsText(after), changed) + " |");
+        Line(MarkdownRow({standard.id + " " + standard.name, StatusText(m_, before), PointsText(before),
+                          Bold(StatusText(m_, after), changed), Bold(PointsText(after), changed)}));
       } else {
         Line(fmt::format("{} {:<5} {:<28} {:<21} {:>2}   {:<21} {:>2}", changed ? "*" : " ", standard.id,
                          standard.name, StatusText(m_, before), PointsText(before), StatusText(m_, after),
@@ -150,9 +150,9 @@ class WhatIfText {
         const bool changed = KqChanged(old_kq, new_kq);
         const std::string& id = m_.key_questions[new_kq.key_question].id;
         if (md_) {
-          Line("| " + id + " | " + CountsText(old_kq) + " | " + PercentText(old_kq) + " | " + BandText(m_, old_kq) +
-               " | " + Bold(CountsText(new_kq), changed) + " | " + Bold(PercentText(new_kq), changed) + " | " +
-               Bold(BandText(m_, new_kq), changed) + " |");
+          Line(MarkdownRow({id, CountsText(old_kq), PercentText(old_kq), BandText(m_, old_kq),
+                            Bold(CountsText(new_kq), changed), Bold(PercentText(new_kq), changed),
+                            Bold(BandText(m_, new_kq), changed)}));
         } else {
           Line(fmt::format("{} {:<8} {:>7} {:>5}  {:<21}   {:>7} {:>5}  {}", changed ? "*" : " ", id,
                            CountsText(old_kq), PercentText(old_kq), BandText(m_, old_kq), CountsText(new_kq),

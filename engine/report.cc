@@ -4,6 +4,22 @@
 
 namespace rerate {
 
+std::string MarkdownRow(const std::vector<std::string>& cells) {
+  std::string row = "|";
+  for (const std::string& cell : cells) {
+    std::string text;
+    for (char c : cell) {
+      if (c == '|') {
+        text += "\\|";
+      } else {
+        text += (c == '\n' || c == '\r') ? ' ' : c;
+      }
+    }
+    row += text.empty() ? " |" : " " + text + " |";
+  }
+  return row;
+}
+
 Result<Format> ParseFormat(const std::string& name) {
   if (name == "table") return Format::kTable;
   if (name == "markdown") return Format::kMarkdown;

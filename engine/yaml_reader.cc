@@ -1,6 +1,8 @@
 #include "yaml_reader.h"
 
+#include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -111,12 +113,22 @@ YAML::Node ParseYaml(const std::string& text, const std::string& file) {
 }
 
 YAML::Node ParseYamlFile(const std::string& path) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) Fail(SourceLocation{path, 0, 0}, "a folder, not a YAML file");
   std::ifstream in(path, std::ios::binary);
   if (!in) Fail(SourceLocation{path, 0, 0}, "cannot open file");
   std::ostringstream text;
   text << in.rdbuf();
   if (in.bad()) Fail(SourceLocation{path, 0, 0}, "cannot read file");
-  return ParseYaml(text.str(), path);
+  const std::string content = text.str();
+  // UTF-16 (as some editors save) is full of NUL bytes, which YAML never has.
+  if (const size_t nul = content.find('\0'); nul != std::string::npos) {
+    const int line = 1 + static_cast<int>(std::count(content.begin(), content.begin() + static_cast<long>(nul), '\n'));
+    const size_t line_start = content.rfind('\n', nul) == std::string::npos ? 0 : content.rfind('\n', nul) + 1;
+    Fail(SourceLocation{path, line, static_cast<int>(nul - line_start) + 1},
+         "not UTF-8 text (a NUL byte): save the file as UTF-8");
+  }
+  return ParseYaml(content, path);
 }
 
 std::string ScalarText(const std::string& file, const YAML::Node& node, SourceLocation where,

@@ -10,6 +10,8 @@ TEST_CASE("JSON text is escaped", "[json]") {
   CHECK(JsonQuote("say \"hi\"\\\n\t") == "\"say \\\"hi\\\"\\\\\\n\\t\"");
   CHECK(JsonQuote(std::string("\x01", 1)) == "\"\\u0001\"");
   CHECK(JsonQuote("caf\xC3\xA9") == "\"caf\xC3\xA9\"");
+  // Regression: bytes that are not UTF-8 made the output invalid JSON (found in review).
+  CHECK(JsonQuote("a\xFF" "b\xC3") == "\"a\xEF\xBF\xBD" "b\xEF\xBF\xBD\"");
 }
 
 TEST_CASE("JSON values print indented, keys in the order set", "[json]") {

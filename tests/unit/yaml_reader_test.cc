@@ -100,5 +100,23 @@ TEST_CASE("a stray comma is an error, not a hang", "[yaml]") {
   CHECK(error.ToString() == "t.yaml:2:1: invalid YAML: unexpected ','");
 }
 
+// Regression: a folder read as YAML was "found nothing", and a UTF-16 file
+// "needs methodology:" (found in review).
+TEST_CASE("a folder or a UTF-16 file is named for what it is", "[yaml]") {
+  auto error_of = [](const std::string& path) {
+    try {
+      ParseYamlFile(path);
+    } catch (const LoadError& e) {
+      return e.error.ToString();
+    }
+    return std::string();
+  };
+  const std::string file = testing::WriteScratch("folder-test/x.yaml", "a: 1\n");
+  const std::string folder = file.substr(0, file.rfind('/'));
+  CHECK(error_of(folder) == folder + ": a folder, not a YAML file");
+  const std::string utf16 = testing::WriteScratch("utf16.yaml", std::string("\xFF\xFE" "a\0:\0 \0" "1\0\n\0", 12));
+  CHECK(error_of(utf16) == utf16 + ":1:4: not UTF-8 text (a NUL byte): save the file as UTF-8");
+}
+
 }  // namespace
 }  // namespace rerate
