@@ -1,6 +1,7 @@
 // FindTarget: the cheapest plan, the plans as small as it, and when casework
 // alone falls short, why, and which judgement ratings would make it reachable.
 #include <algorithm>
+#include <functional>
 
 #include "names.h"
 #include "rerate/bands.h"
@@ -46,40 +47,25 @@ Result<Plan> MakePlan(const Evidence& evidence, const TargetSearch& search, cons
   return plan;
 }
 
-struct JudgementVector {
-  std::vector<int> raises;  // per judgement standard
-  int bands = 0;
-  int count = 0;
-};
-
-// Every way of raising the judgement ratings, fewest bands first, then fewest
-// standards, then the earlier standards in methodology order first.
-std::vector<JudgementVector> JudgementVectors(const std::vector<int>& headroom) {
-  std::vector<JudgementVector> vectors;
-  JudgementVector current;
-  current.raises.assign(headroom.size(), 0);
-  while (true) {
-    size_t i = headroom.size();
-    while (i-- > 0) {
-      if (++current.raises[i] <= headroom[i]) break;
-      current.raises[i] = 0;
-    }
-    if (i == static_cast<size_t>(-1)) break;
-    JudgementVector vector = current;
-    for (int raise : vector.raises) {
-      vector.bands += raise;
-      vector.count += raise > 0 ? 1 : 0;
-    }
-    vectors.push_back(std::move(vector));
+// Calls visit(raises) for every way of raising the judgement standards by
+// `bands` in all, within each one's headroom, the earlier standards raised
+// most first; stops, returning false, when visit does.  Vectors are made one
+// at a time: their number grows as the product of the headrooms.
+bool ForEachRaise(const std::vector<int>& headroom, const std::vector<int>& room_after, size_t i, int bands,
+                  std::vector<int>* raises, const std::function<bool(const std::vector<int>&)>& visit) {
+  if (i == headroom.size()) return bands == 0 ? visit(*raises) : true;
+  for (int raise = std::min(headroom[i], bands); raise >= 0; --raise) {
+    if (bands - raise > room_after[i]) break;  // the standards after i cannot take the rest
+    (*raises)[i] = raise;
+    if (!ForEachRaise(headroom, room_after, i + 1, bands - raise, raises, visit)) return false;
   }
-  std::stable_sort(vectors.begin(), vectors.end(), [](const JudgementVector& a, const JudgementVector& b) {
-    if (a.bands != b.bands) return a.bands < b.bands;
-    if (a.count != b.count) return a.count < b.count;
-    return a.raises > b.raises;
-  });
-  return vectors;
+  (*raises)[i] = 0;
+  return true;
 }
 
+// The fewest bands of judgement that make the target reachable, and every
+// way to raise that many: fewest bands first, within them fewest standards,
+// then the earlier standards raised most.
 void SearchJudgements(const Evaluation& now, TargetSearch* search, TargetResult* result) {
   const Methodology& m = *now.methodology;
   std::vector<int> judged;  // standards rated from a rating given, not from key questions
@@ -89,28 +75,40 @@ void SearchJudgements(const Evaluation& now, TargetSearch* search, TargetResult*
     judged.push_back(standard.standard);
     headroom.push_back(m.Highest().level - standard.computed->level);
   }
-  int found_bands = -1;
-  for (const JudgementVector& vector : JudgementVectors(headroom)) {
-    if (found_bands >= 0 && vector.bands > found_bands) break;
-    if (search->evaluations() > kMaxJudgementEvaluations) {
+  std::vector<int> room_after(headroom.size(), 0);  // total headroom of the standards after each
+  for (size_t i = headroom.size(); i-- > 1;) room_after[i - 1] = room_after[i] + headroom[i];
+  const int total = headroom.empty() ? 0 : room_after[0] + headroom[0];
+  std::vector<std::pair<std::vector<int>, JudgementOption>> found;
+  std::vector<int> raises(headroom.size(), 0);
+  for (int bands = 1; bands <= total && found.empty(); ++bands) {
+    const bool complete = ForEachRaise(headroom, room_after, 0, bands, &raises, [&](const std::vector<int>& vector) {
+      JudgementOption option;
+      option.bands = bands;
+      for (size_t i = 0; i < judged.size(); ++i) {
+        if (vector[i] == 0) continue;
+        const Rating raised{now.standards[judged[i]].computed->level + vector[i]};
+        search->SetJudged(judged[i], raised);
+        option.ratings.emplace_back(judged[i], raised);
+      }
+      bool stopped = false;
+      const std::vector<const Combo*> cheapest = search->Cheapest(kMaxJudgementEvaluations, &stopped);
+      search->RestoreJudged();
+      if (stopped) return false;
+      if (!cheapest.empty()) {
+        option.casework = cheapest.front()->cost;
+        found.emplace_back(vector, std::move(option));
+      }
+      return true;
+    });
+    if (!complete) {
       result->judgement_search_complete = false;
       break;
     }
-    JudgementOption option;
-    option.bands = vector.bands;
-    for (size_t i = 0; i < judged.size(); ++i) {
-      if (vector.raises[i] == 0) continue;
-      const Rating raised{now.standards[judged[i]].computed->level + vector.raises[i]};
-      search->SetJudged(judged[i], raised);
-      option.ratings.emplace_back(judged[i], raised);
-    }
-    const std::vector<const Combo*> cheapest = search->Cheapest();
-    search->RestoreJudged();
-    if (cheapest.empty()) continue;
-    found_bands = vector.bands;
-    option.casework = cheapest.front()->cost;
-    result->judgement_options.push_back(std::move(option));
   }
+  std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+    return a.second.ratings.size() < b.second.ratings.size();
+  });
+  for (auto& [vector, option] : found) result->judgement_options.push_back(std::move(option));
 }
 
 // Held where they are, the printed-only key questions block the target; if

@@ -144,7 +144,7 @@ Evaluation TargetSearch::EvaluateCombo(const Combo& combo) {
   return Evaluate(work_);
 }
 
-std::vector<const Combo*> TargetSearch::Cheapest() {
+std::vector<const Combo*> TargetSearch::Cheapest(long budget, bool* stopped) {
   struct Found {
     const Combo* combo;
     int score;
@@ -152,6 +152,10 @@ std::vector<const Combo*> TargetSearch::Cheapest() {
   std::vector<Found> found;
   for (const Combo& combo : combos_) {
     if (!found.empty() && combo.cost > found.front().combo->cost) break;
+    if (budget >= 0 && evaluations_ > budget) {
+      *stopped = true;
+      return {};
+    }
     const Evaluation e = EvaluateCombo(combo);
     if (Reaches(e)) found.push_back(Found{&combo, e.score});
   }

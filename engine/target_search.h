@@ -41,8 +41,10 @@ class TargetSearch {
   bool Prepare(std::string* error);
 
   // The cheapest combinations that reach the target with the judgement
-  // ratings as they stand in the working copy, best first; empty when none does.
-  std::vector<const Combo*> Cheapest();
+  // ratings as they stand in the working copy, best first; empty when none
+  // does.  With `budget`, stops once the search's evaluations exceed it and
+  // sets *stopped (the answer is then not known).
+  std::vector<const Combo*> Cheapest(long budget = -1, bool* stopped = nullptr);
 
   Evaluation EvaluateCombo(const Combo& combo);
   // Every planned standard at its highest candidate.

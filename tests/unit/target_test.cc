@@ -358,6 +358,42 @@ TEST_CASE("held printed figures that decide the answer say counts are needed", "
   CHECK_FALSE(outstanding_counted->needs_counts);
 }
 
+// Regression: with many judgement standards the judgement search made every
+// raise vector first (4^14 for 14 standards): a hang and 7.8 GB (found in
+// review).  They are now made one total at a time, within the budget.
+TEST_CASE("the judgement search with many judgement standards finds the fewest bands", "[target][judgement]") {
+  const std::string base = testing::ReadSource("rules/hmip-pdu-2021.yaml");
+  std::string standards;
+  std::string ratings;
+  for (int i = 1; i <= 8; ++i) {
+    standards += "      - {id: \"1." + std::to_string(i) + "\", name: Judged " + std::to_string(i) + ", basis: judgement}\n";
+    ratings += std::string(i > 1 ? ", " : "") + "\"1." + std::to_string(i) + "\": Inadequate";
+  }
+  const std::string rules =
+      base.substr(0, base.find("domains:")) +
+      "domains:\n  - id: \"1\"\n    name: Judged\n    standards:\n" + standards +
+      "  - id: \"2\"\n    name: Cases\n    standards:\n      - id: \"2.1\"\n        name: Case\n        basis: cases\n"
+      "        key_questions:\n          - {id: \"2.1.1\", text: \"A question?\"}\n"
+      "overall:\n  id: overall-from-score\n  provenance: {basis: default, source: test}\n  tables:\n    - max: 27\n"
+      "      bands:\n        - {rating: Inadequate, from: 0, to: 4}\n        - {rating: Requires improvement, from: 5, to: 13}\n"
+      "        - {rating: Good, from: 14, to: 22}\n        - {rating: Outstanding, from: 23, to: 27}\n";
+  auto methodology = testing::RulesFromText(rules, "eight-judged.yaml");
+  INFO((methodology ? std::string() : methodology.error().ToString()));
+  REQUIRE(methodology.ok());
+  Result<Evidence> evidence = testing::EvidenceFromText(
+      *methodology, "inspection: Big\nmethodology: hmip-pdu-2021\nratings: {" + ratings +
+                        "}\nkey_questions:\n  \"2.1.1\": {yes: 5, relevant: 20}\n");
+  REQUIRE(evidence.ok());
+  Result<TargetResult> found = FindTarget(*evidence, Overall(*evidence, "Outstanding"));
+  REQUIRE(found.ok());
+  CHECK_FALSE(found->reachable);
+  CHECK(found->judgement_search_complete);
+  REQUIRE_FALSE(found->judgement_options.empty());
+  // 23 of 27 needed; the case standard at Outstanding gives 3; every band of judgement 1 point.
+  CHECK(found->judgement_options.front().bands == 20);
+  CHECK(found->judgement_options.front().ratings.size() == 7);  // fewest standards first: six Outstanding, one Good
+}
+
 TEST_CASE("bands whose ratings do not rise with the percentage are refused", "[target]") {
   std::string rules = testing::ReadSource("rules/hmip-pdu-2021.yaml");
   rules = testing::Edit(rules, "    - {rating: Inadequate, from: 0, below: 50}\n    - {rating: Requires improvement, from: 50, below: 65}",
