@@ -61,9 +61,7 @@ void ValidateIds(const Methodology& m) {
 }
 
 void ValidateBanding(const KqBanding& banding) {
-  std::vector<KqBand> bands = banding.bands;
-  std::stable_sort(bands.begin(), bands.end(),
-                   [](const KqBand& a, const KqBand& b) { return LessFraction(a.from, b.from); });
+  const std::vector<KqBand>& bands = banding.bands;  // the parser sorts them ascending
   if (bands.front().from.numerator != 0) {
     Fail(bands.front().where, "key-question bands leave a gap: no band covers 0% to below " +
                                   FractionText(bands.front().from) + "%");
