@@ -12,10 +12,10 @@
 #include <string>
 #include <vector>
 
-#include "rerate/report.h"
+#include "rerate/render.h"
 #include "rerate/result.h"
-#include "rerate/scenario.h"
-#include "rerate/workspace.h"
+#include "rerate/whatif.h"
+#include "rerate/inputs.h"
 
 namespace rerate::cli {
 

@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "cli.h"
-#include "rerate/scenario.h"
+#include "rerate/whatif.h"
 
 namespace rerate::cli {
 

@@ -10,10 +10,10 @@
 #include <vector>
 
 #include "rerate/inspection.h"
-#include "rerate/report.h"
+#include "rerate/render.h"
 #include "rerate/result.h"
 #include "rerate/rules.h"
-#include "rerate/workspace.h"
+#include "rerate/inputs.h"
 
 namespace rerate {
 

@@ -17,7 +17,7 @@
 #include "rerate/result.h"
 #include "rerate/rules.h"
 #include "rerate/trace.h"
-#include "rerate/workspace.h"
+#include "rerate/inputs.h"
 
 namespace rerate {
 

@@ -10,7 +10,7 @@
 
 #include "rerate/result.h"
 #include "rerate/rules.h"
-#include "rerate/workspace.h"
+#include "rerate/inputs.h"
 
 namespace rerate {
 

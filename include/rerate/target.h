@@ -24,9 +24,9 @@
 
 #include "rerate/evaluate.h"
 #include "rerate/evidence.h"
-#include "rerate/report.h"
+#include "rerate/render.h"
 #include "rerate/result.h"
-#include "rerate/scenario.h"
+#include "rerate/whatif.h"
 
 namespace rerate {
 

@@ -5,8 +5,8 @@
 
 #include <cstdint>
 
-#include "rerate/report.h"
-#include "rerate/workspace.h"
+#include "rerate/render.h"
+#include "rerate/inputs.h"
 #include "test_support.h"
 
 namespace rerate {

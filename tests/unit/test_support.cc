@@ -8,8 +8,8 @@
 #include <sstream>
 #include <unistd.h>
 
-#include "names.h"
-#include "rerate/workspace.h"
+#include "model/names.h"
+#include "rerate/inputs.h"
 
 namespace rerate::testing {
 

@@ -1,0 +1,25 @@
+// Private to check's renderers.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "base/json.h"
+#include "rerate/check.h"
+
+namespace rerate {
+
+// "52%" for a key question, "Good" or "10" otherwise.
+std::string PublishedText(const CheckedValue& value);
+// "published Good, computed Requires improvement (lowest-kq) at file:line:col"
+std::string FindingSummary(const Methodology& methodology, const Finding& finding);
+// "OK: 26 published values: 25 reproduced, ..." or "FINDINGS: ...".
+std::string CheckVerdict(const CheckResult& result, bool markdown);
+
+std::string RenderCheckText(const CheckResult& result, bool markdown);
+std::string RenderCheckSummaryText(const std::vector<CheckResult>& results, bool markdown);
+
+Json CheckJson(const CheckResult& result);
+Json CheckManyJson(const std::vector<CheckResult>& results);
+
+}  // namespace rerate

@@ -1,0 +1,158 @@
+// `rerate diff` reports: text for people, JSON for scripts.
+#include "base/json.h"
+#include "render/rate_text.h"
+#include "rerate/diff.h"
+#include "base/suggest.h"
+
+namespace rerate {
+
+Result<DiffFormat> ParseDiffFormat(const std::string& name) {
+  if (name == "text") return DiffFormat::kText;
+  if (name == "json") return DiffFormat::kJson;
+  return Error{{}, "unknown format \"" + name + "\"" + DidYouMean(name, {"text", "json"}) + " (expected text or json)"};
+}
+
+namespace {
+
+const char* StatusName(DiffStatus status) {
+  switch (status) {
+    case DiffStatus::kChanged: return "changed";
+    case DiffStatus::kUnchanged: return "unchanged";
+    case DiffStatus::kSkipped: return "skipped";
+    case DiffStatus::kRefused: return "refused";
+    case DiffStatus::kError: return "error";
+  }
+  return "error";
+}
+
+std::string Plural(int n, const std::string& one, const std::string& many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+std::string Optional(const std::optional<std::string>& text) { return text ? *text : "absent"; }
+
+std::string Heading(const InspectionDiff& diff) {
+  const std::string name = diff.inspection.empty() ? diff.file : diff.inspection + " (" + diff.file + ")";
+  switch (diff.status) {
+    case DiffStatus::kSkipped: return name + ": skipped: " + diff.reason;
+    case DiffStatus::kError: return name + ": error: " + diff.error->ToString();
+    case DiffStatus::kRefused: return name + ": refused under --to";
+    case DiffStatus::kUnchanged:
+      return name + ": no change (score " + diff.score_before + ", overall " + diff.overall_before + ")";
+    case DiffStatus::kChanged: break;
+  }
+  const std::string score = diff.score_before == diff.score_after ? diff.score_before + " (unchanged)"
+                                                                  : diff.score_before + " -> " + diff.score_after;
+  const std::string overall = diff.overall_before == diff.overall_after
+                                  ? diff.overall_before + " (unchanged)"
+                                  : diff.overall_before + " -> " + diff.overall_after;
+  return name + ": score " + score + ", overall " + overall;
+}
+
+std::string InspectionText(const InspectionDiff& diff, const DiffRun& run) {
+  std::string out = Heading(diff) + "\n";
+  for (const std::string& violation : diff.refused) out += "  " + violation + "\n";
+  for (const Change& change : diff.changes) {
+    out += "  " + change.subject + ": " + Optional(change.before) + " -> " + Optional(change.after) +
+           (change.rule.empty() ? "" : "  [" + change.rule + "]") + "\n";
+    out += "      " + change.detail + "\n";
+  }
+  for (const std::string& warning : diff.warnings_new) out += "  new warning under " + run.to->name + ": " + warning + "\n";
+  for (const std::string& warning : diff.warnings_gone) {
+    out += "  warning gone under " + run.to->name + ": " + warning + "\n";
+  }
+  return out;
+}
+
+std::string Text(const DiffRun& run) {
+  std::string out = "rerate diff\n  from: " + run.from->file + " (" + run.from->name + ")\n  to:   " + run.to->file +
+                    " (" + run.to->name + ")\n\n";
+  for (const InspectionDiff& diff : run.inspections) out += InspectionText(diff, run) + "\n";
+  const DiffSummary& s = run.summary;
+  out += "Summary\n  " + Plural(s.compared, "inspection", "inspections") + " compared";
+  if (s.skipped > 0) out += ", " + std::to_string(s.skipped) + " skipped (another methodology)";
+  if (s.refused > 0) out += ", " + std::to_string(s.refused) + " refused under --to";
+  if (s.errors > 0) out += ", " + Plural(s.errors, "error", "errors");
+  out += "\n  " + std::to_string(s.changed) + " changed: key-question bands in " + std::to_string(s.key_questions) +
+         ", standard ratings in " + std::to_string(s.standards) + ", score in " + std::to_string(s.scores) +
+         ", overall rating in " + std::to_string(s.overall) + "\n";
+  out += "  overall rating: " + std::to_string(s.overall_up) + " up, " + std::to_string(s.overall_down) + " down\n";
+  return out;
+}
+
+Json Strings(const std::vector<std::string>& items) {
+  Json array = Json::MakeArray();
+  for (const std::string& item : items) array.Push(item);
+  return array;
+}
+
+Json MaybeString(const std::optional<std::string>& text) { return text ? Json(*text) : Json(nullptr); }
+
+Json ChangeJson(const InspectionDiff& diff, const Change& change) {
+  return Json::MakeObject()
+      .Set("inspection", diff.inspection)
+      .Set("file", diff.file)
+      .Set("level", DiffLevelName(change.level))
+      .Set("id", change.id)
+      .Set("before", MaybeString(change.before))
+      .Set("after", MaybeString(change.after))
+      .Set("rule", change.rule.empty() ? Json(nullptr) : Json(change.rule))
+      .Set("detail", change.detail);
+}
+
+Json InspectionJson(const InspectionDiff& diff) {
+  const bool rated = diff.status == DiffStatus::kChanged || diff.status == DiffStatus::kUnchanged ||
+                     diff.status == DiffStatus::kRefused;
+  auto pair = [&](const std::string& before, const std::string& after) {
+    return rated ? Json::MakeObject().Set("before", before).Set("after", after) : Json(nullptr);
+  };
+  return Json::MakeObject()
+      .Set("inspection", diff.inspection.empty() ? Json(nullptr) : Json(diff.inspection))
+      .Set("file", diff.file)
+      .Set("status", StatusName(diff.status))
+      .Set("reason", diff.reason.empty() ? Json(nullptr) : Json(diff.reason))
+      .Set("error", diff.error ? Json(diff.error->ToString()) : Json(nullptr))
+      .Set("refused", Strings(diff.refused))
+      .Set("score", pair(diff.score_before, diff.score_after))
+      .Set("overall", pair(diff.overall_before, diff.overall_after))
+      .Set("changes", static_cast<int>(diff.changes.size()))
+      .Set("warnings_new", Strings(diff.warnings_new))
+      .Set("warnings_gone", Strings(diff.warnings_gone));
+}
+
+std::string JsonText(const DiffRun& run) {
+  Json changes = Json::MakeArray();
+  Json inspections = Json::MakeArray();
+  for (const InspectionDiff& diff : run.inspections) {
+    for (const Change& change : diff.changes) changes.Push(ChangeJson(diff, change));
+    inspections.Push(InspectionJson(diff));
+  }
+  const DiffSummary& s = run.summary;
+  auto rules = [](const Methodology& m) { return Json::MakeObject().Set("file", m.file).Set("methodology", m.name); };
+  return Json::MakeObject()
+      .Set("from", rules(*run.from))
+      .Set("to", rules(*run.to))
+      .Set("changes", std::move(changes))
+      .Set("inspections", std::move(inspections))
+      .Set("summary", Json::MakeObject()
+                          .Set("compared", s.compared)
+                          .Set("skipped", s.skipped)
+                          .Set("refused", s.refused)
+                          .Set("errors", s.errors)
+                          .Set("changed", s.changed)
+                          .Set("key_question", s.key_questions)
+                          .Set("standard", s.standards)
+                          .Set("score", s.scores)
+                          .Set("overall", s.overall)
+                          .Set("overall_up", s.overall_up)
+                          .Set("overall_down", s.overall_down))
+      .Dump();
+}
+
+}  // namespace
+
+std::string RenderDiff(const DiffRun& run, DiffFormat format) {
+  return format == DiffFormat::kJson ? JsonText(run) : Text(run);
+}
+
+}  // namespace rerate

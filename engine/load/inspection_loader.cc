@@ -1,0 +1,154 @@
+// LoadInspection: the inspection YAML and the CSV it names, read strictly.
+// Ids and ratings are kept as written; Resolve checks them against the
+// methodology.
+#include <filesystem>
+
+#include "rerate/inspection.h"
+#include "load/yaml_reader.h"
+
+namespace rerate {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+class InspectionParser {
+ public:
+  explicit InspectionParser(std::string file) : file_(std::move(file)) {}
+
+  Inspection Parse(const YAML::Node& root) {
+    MapView top(file_, root, SourceLocation{file_, 1, 1}, "an inspection file");
+    top.AllowOnly({"inspection", "methodology", "fieldwork", "source", "ratings", "not_rated",
+                   "cases", "key_questions", "discretion", "departures", "published", "expect"});
+    Inspection inspection;
+    inspection.file = file_;
+    inspection.name = top.LocString("inspection");
+    inspection.methodology = top.LocString("methodology");
+    inspection.fieldwork = top.OptLocString("fieldwork");
+    inspection.source = top.OptString("source");
+    inspection.ratings_where = top.where();
+    if (top.Has("ratings")) {
+      inspection.ratings_where = top.Require("ratings").key.where;
+      ParseRatings(top.Map("ratings"), &inspection);
+    }
+    for (const auto& [node, where] : top.OptSequence("not_rated")) {
+      inspection.not_rated.push_back({ScalarText(file_, node, where, "a standard id"), where});
+    }
+    if (top.Has("cases")) inspection.cases = ReadCases(top.LocString("cases"));
+    if (top.Has("key_questions")) ParseAggregates(top.Map("key_questions"), &inspection);
+    for (const auto& [node, where] : top.OptSequence("discretion")) {
+      inspection.discretion.push_back(ParseDiscretion(node, where));
+    }
+    for (const auto& [node, where] : top.OptSequence("departures")) {
+      inspection.departures.push_back(ParseDeparture(node, where));
+    }
+    if (const MapEntry* published = top.Find("published")) {
+      inspection.published = Block(*published);
+    }
+    if (const MapEntry* expect = top.Find("expect")) inspection.expect = Block(*expect);
+    return inspection;
+  }
+
+ private:
+  std::shared_ptr<const YamlBlock> Block(const MapEntry& entry) {
+    // Checked to be a mapping here; its contents belong to the command that reads it.
+    MapView(file_, entry.value, entry.value_where, "\"" + entry.key.value + ":\"");
+    return std::make_shared<YamlBlock>(file_, entry.value);
+  }
+
+  void ParseRatings(const MapView& ratings, Inspection* inspection) {
+    for (const MapEntry& entry : ratings.entries()) {
+      Located<std::string> rating{
+          ScalarText(file_, entry.value, entry.value_where, "a rating for " + entry.key.value),
+          entry.value_where};
+      inspection->ratings.push_back(RatingEntry{entry.key, rating});
+    }
+  }
+
+  CsvTable ReadCases(const Located<std::string>& name) {
+    const fs::path path = (fs::path(file_).parent_path() / name.value).lexically_normal();
+    std::error_code ignored;
+    if (fs::is_directory(path, ignored)) Fail(name.where, "cases: " + path.string() + " is a folder, not a CSV file");
+    if (!fs::is_regular_file(path, ignored)) {
+      Fail(name.where, "cases: no such file " + path.string() + " (the path is relative to this file)");
+    }
+    Result<CsvTable> table = ReadCsv(path.string());
+    if (!table) throw LoadError{table.error()};
+    return std::move(table).value();
+  }
+
+  void ParseAggregates(const MapView& aggregates, Inspection* inspection) {
+    for (const MapEntry& entry : aggregates.entries()) {
+      MapView counts(file_, entry.value, entry.value_where, "key question " + entry.key.value);
+      counts.AllowOnly({"yes", "relevant", "percent"});
+      KqAggregate aggregate;
+      aggregate.key_question = entry.key;
+      aggregate.where = entry.value_where;
+      aggregate.yes = OptCount(counts, "yes");
+      aggregate.relevant = OptCount(counts, "relevant");
+      aggregate.percent = OptCount(counts, "percent");
+      CheckAggregate(aggregate, counts);
+      inspection->key_questions.push_back(std::move(aggregate));
+    }
+  }
+
+  std::optional<Located<int>> OptCount(const MapView& map, const char* key) {
+    const MapEntry* entry = map.Find(key);
+    if (entry == nullptr) return std::nullopt;
+    const int value = map.Int(key);
+    if (value < 0) Fail(entry->value_where, std::string(key) + " must be 0 or more");
+    return Located<int>{value, entry->value_where};
+  }
+
+  void CheckAggregate(const KqAggregate& aggregate, const MapView& counts) {
+    const std::string& id = aggregate.key_question.value;
+    if (aggregate.percent) {
+      if (aggregate.yes) {
+        Fail(aggregate.yes->where, "key question " + id +
+                                       ": give {yes, relevant} or {percent}, not both");
+      }
+      if (aggregate.percent->value > 100) {
+        Fail(aggregate.percent->where, "a percentage is at most 100");
+      }
+    } else if (!aggregate.yes || !aggregate.relevant) {
+      Fail(counts.where(), "key question " + id +
+                               " needs {yes: K, relevant: N}, or {percent: P} when only the "
+                               "printed figure is known");
+    }
+    if (aggregate.relevant && aggregate.relevant->value == 0) {
+      Fail(aggregate.relevant->where, "relevant must be at least 1: leave the key question out "
+                                      "when no case was relevant to it");
+    }
+    if (aggregate.yes && aggregate.yes->value > aggregate.relevant->value) {
+      Fail(aggregate.yes->where, "key question " + id + " has more yes answers (" +
+                                     std::to_string(aggregate.yes->value) + ") than relevant cases (" +
+                                     std::to_string(aggregate.relevant->value) + ")");
+    }
+  }
+
+  DiscretionEntry ParseDiscretion(const YAML::Node& node, SourceLocation where) {
+    MapView map(file_, node, where, "a discretion");
+    map.AllowOnly({"standard", "rating", "reason"});
+    return DiscretionEntry{map.LocString("standard"), map.LocString("rating"),
+                           map.OptLocString("reason"), where};
+  }
+
+  DepartureEntry ParseDeparture(const YAML::Node& node, SourceLocation where) {
+    MapView map(file_, node, where, "a departure");
+    map.AllowOnly({"standard", "rule", "reason"});
+    return DepartureEntry{map.LocString("standard"), map.OptLocString("rule"),
+                          map.LocString("reason"), where};
+  }
+
+  std::string file_;
+};
+
+}  // namespace
+
+Result<Inspection> LoadInspection(const std::string& path) {
+  return CatchLoadErrors<Inspection>(path, [&]() {
+    return InspectionParser(path).Parse(ParseYamlFile(path));
+  });
+}
+
+}  // namespace rerate

@@ -1,0 +1,47 @@
+#include "model/names.h"
+
+namespace rerate {
+
+std::string StandardLabel(const Methodology& methodology, int standard) {
+  const Standard& s = methodology.standards[standard];
+  return s.id + " " + s.name;
+}
+
+std::vector<std::string> StandardIds(const Methodology& methodology) {
+  std::vector<std::string> ids;
+  for (const Standard& standard : methodology.standards) ids.push_back(standard.id);
+  return ids;
+}
+
+std::vector<std::string> KeyQuestionIds(const Methodology& methodology) {
+  std::vector<std::string> ids;
+  for (const KeyQuestion& question : methodology.key_questions) ids.push_back(question.id);
+  return ids;
+}
+
+std::vector<std::string> AnswerColumnIds(const Methodology& methodology) {
+  std::vector<std::string> ids;
+  for (const KeyQuestion& question : methodology.key_questions) {
+    ids.push_back(question.id);
+    for (const Prompt& prompt : question.prompts) ids.push_back(prompt.id);
+  }
+  return ids;
+}
+
+std::vector<std::string> RatingNames(const Methodology& methodology) {
+  std::vector<std::string> names;
+  for (const ScaleLevel& level : methodology.scale.levels) names.push_back(level.name);
+  return names;
+}
+
+std::vector<std::string> GuidanceIds(const Methodology& methodology) {
+  std::vector<std::string> ids;
+  for (const Guidance& guide : methodology.guidance) ids.push_back(guide.rule.id);
+  return ids;
+}
+
+std::string RatingText(const Methodology& methodology, const std::optional<Rating>& rating) {
+  return rating ? methodology.RatingName(*rating) : methodology.scale.not_rated_label;
+}
+
+}  // namespace rerate

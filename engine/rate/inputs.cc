@@ -1,0 +1,151 @@
+#include "rerate/inputs.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "base/suggest.h"
+
+#ifndef RERATE_RULES_DIR
+#define RERATE_RULES_DIR "rules"
+#endif
+
+namespace rerate {
+
+namespace fs = std::filesystem;
+
+std::string InstalledRulesDir() { return RERATE_RULES_DIR; }
+
+namespace {
+
+// The *.yaml files in `folder` (and below it, skipping rules/, when recursive).
+Status CollectYaml(const fs::path& folder, bool recursive, std::vector<std::string>* found) {
+  std::error_code error;
+  fs::recursive_directory_iterator it(folder, error);
+  for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+    if (it->is_directory(error)) {
+      if (!recursive || it->path().filename() == "rules") it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(error) && it->path().extension() == ".yaml") {
+      found->push_back(it->path().lexically_normal().string());
+    }
+  }
+  if (error) return Error{{folder.string(), 0, 0}, "cannot list folder: " + error.message()};
+  return OkStatus();
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& paths, bool recursive) {
+  std::vector<std::string> files;
+  for (const std::string& path : paths) {
+    std::error_code error;
+    if (fs::is_directory(path, error)) {
+      std::vector<std::string> found;
+      if (Status listed = CollectYaml(path, recursive, &found); !listed) return listed.error();
+      if (found.empty()) {
+        return Error{{path, 0, 0}, std::string("no *.yaml files in this folder") + (recursive ? " or below it" : "")};
+      }
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+    } else if (fs::exists(path, error)) {
+      files.push_back(path);
+    } else {
+      return Error{{path, 0, 0}, "no such file or folder"};
+    }
+  }
+  return files;
+}
+
+RulesLibrary::RulesLibrary(std::vector<std::string> rules_dirs) : rules_dirs_(std::move(rules_dirs)) {}
+
+Result<std::shared_ptr<const Methodology>> RulesLibrary::Load(const std::string& path) {
+  const std::string key = fs::path(path).lexically_normal().string();
+  auto found = loaded_.find(key);
+  if (found != loaded_.end()) return found->second;
+  Result<std::shared_ptr<const Methodology>> loaded = LoadRules(key);
+  if (loaded) loaded_.emplace(key, *loaded);
+  return loaded;
+}
+
+namespace {
+
+// Folders to look in for NAME.yaml, in order.
+std::vector<fs::path> SearchDirs(const std::vector<std::string>& rules_dirs, const std::string& inspection) {
+  std::vector<fs::path> dirs(rules_dirs.begin(), rules_dirs.end());
+  // Up from the inspection's folder as an absolute path, so that `i.yaml`
+  // and `sub/i.yaml` find the same rules/ above them; shown relative to the
+  // working folder where it is inside it.
+  std::error_code error;
+  const fs::path cwd = fs::current_path(error);
+  fs::path folder = fs::absolute(inspection, error).parent_path();
+  while (true) {
+    const fs::path candidate = folder / "rules";
+    dirs.push_back(error ? candidate : candidate.lexically_proximate(cwd));
+    if (folder.empty() || folder == folder.root_path()) break;
+    folder = folder.parent_path();
+  }
+  dirs.push_back(InstalledRulesDir());
+  return dirs;
+}
+
+std::vector<std::string> KnownNames(const std::vector<fs::path>& dirs) {
+  std::set<std::string> names;
+  for (const fs::path& dir : dirs) {
+    std::error_code error;
+    if (!fs::is_directory(dir, error)) continue;
+    for (const fs::directory_entry& entry : fs::directory_iterator(dir, error)) {
+      if (entry.path().extension() == ".yaml") names.insert(entry.path().stem().string());
+    }
+  }
+  return {names.begin(), names.end()};
+}
+
+}  // namespace
+
+Result<std::shared_ptr<const Methodology>> RulesLibrary::ForInspection(const Inspection& inspection,
+                                                                       const std::string& override_path) {
+  // A mistyped folder must not fall through to whatever rules come next.
+  for (const std::string& dir : rules_dirs_) {
+    std::error_code error;
+    if (!fs::is_directory(dir, error)) return Error{{dir, 0, 0}, "no such rules folder"};
+  }
+  if (!override_path.empty()) return Load(override_path);
+  const Located<std::string>& named = inspection.methodology;
+  const bool is_path = named.value.find('/') != std::string::npos ||
+                       fs::path(named.value).extension() == ".yaml";
+  if (is_path) {
+    const fs::path path = fs::path(inspection.file).parent_path() / named.value;
+    std::error_code error;
+    if (!fs::is_regular_file(path, error)) {
+      return Error{named.where, "methodology: no rules file " + path.string() + " (a path is relative to this file)"};
+    }
+    return Load(path.string());
+  }
+  const std::vector<fs::path> dirs = SearchDirs(rules_dirs_, inspection.file);
+  for (const fs::path& dir : dirs) {
+    const fs::path candidate = dir / (named.value + ".yaml");
+    std::error_code error;
+    if (!fs::is_regular_file(candidate, error)) continue;
+    Result<std::shared_ptr<const Methodology>> rules = Load(candidate.string());
+    if (rules && (*rules)->name != named.value) {
+      return Error{named.where, candidate.lexically_normal().string() + " declares methodology: " +
+                                    (*rules)->name + ", not " + named.value};
+    }
+    return rules;
+  }
+  return Error{named.where, "no methodology \"" + named.value + "\" (looked for " + named.value +
+                                ".yaml in --rules-dir folders, rules/ folders above this file and " +
+                                InstalledRulesDir() + ")" + DidYouMean(named.value, KnownNames(dirs))};
+}
+
+Result<Evidence> LoadEvidence(const std::string& path, RulesLibrary& rules, const std::string& rules_override) {
+  Result<Inspection> inspection = LoadInspection(path);
+  if (!inspection) return inspection.error();
+  Result<std::shared_ptr<const Methodology>> methodology = rules.ForInspection(*inspection, rules_override);
+  if (!methodology) return methodology.error();
+  return Resolve(*inspection, *methodology);
+}
+
+}  // namespace rerate

@@ -1,0 +1,187 @@
+// `rate --format json`: the same result for scripts.  Ratings are names from
+// the scale, or null when there is none; counts are integers.
+#include "model/names.h"
+#include "render/rate_text.h"
+
+namespace rerate {
+
+Json RatingJson(const Methodology& m, const std::optional<Rating>& rating) {
+  return rating ? Json(m.RatingName(*rating)) : Json(nullptr);
+}
+
+Json LocationJson(const SourceLocation& where) { return Json(where.ToString()); }
+
+namespace {
+
+const char* SourceName(KqSource source) {
+  switch (source) {
+    case KqSource::kNone: return "none";
+    case KqSource::kCases: return "cases";
+    case KqSource::kCounts: return "counts";
+    case KqSource::kPercent: return "percent";
+  }
+  return "none";
+}
+
+const char* StatusName(StandardStatus status) {
+  switch (status) {
+    case StandardStatus::kRated: return "rated";
+    case StandardStatus::kNotRated: return "not_rated";
+    case StandardStatus::kReportedOnly: return "reported_only";
+  }
+  return "rated";
+}
+
+const char* EventKindName(EventKind kind) {
+  switch (kind) {
+    case EventKind::kLimit: return "limit";
+    case EventKind::kDiscretion: return "discretion";
+    case EventKind::kDeparture: return "departure";
+  }
+  return "limit";
+}
+
+const char* WarningKindName(WarningKind kind) {
+  switch (kind) {
+    case WarningKind::kDepartureWithoutReason: return "departure_without_reason";
+    case WarningKind::kDepartureNotNeeded: return "departure_not_needed";
+    case WarningKind::kDiscretionNoChange: return "discretion_no_change";
+    case WarningKind::kEdgeUnknown: return "edge_unknown";
+    case WarningKind::kDataNotRated: return "data_not_rated";
+  }
+  return "";
+}
+
+Json StandardJson(const Evaluation& e, const StandardResult& result) {
+  const Methodology& m = *e.methodology;
+  const Standard& standard = m.standards[result.standard];
+  Json key_questions = Json::MakeArray();
+  for (const KqResult& kq : result.key_questions) {
+    Json item = KqJson(m, kq);
+    Json prompts = Json::MakeArray();
+    for (const PromptResult& prompt : e.prompts) {
+      if (prompt.key_question != kq.key_question) continue;
+      prompts.Push(Json::MakeObject().Set("id", prompt.id).Set("yes", prompt.yes).Set("relevant", prompt.relevant));
+    }
+    item.Set("prompts", std::move(prompts));
+    key_questions.Push(std::move(item));
+  }
+  Json applied = Json::MakeArray();
+  for (const std::string& rule : result.applied) applied.Push(rule);
+  return Json::MakeObject()
+      .Set("id", standard.id)
+      .Set("name", standard.name)
+      .Set("domain", m.domains[standard.domain].id)
+      .Set("basis", standard.basis == StandardBasis::kCases ? "cases" : "judgement")
+      .Set("status", StatusName(result.status))
+      .Set("rating", RatingJson(m, result.rating))
+      .Set("points", result.status == StandardStatus::kRated ? Json(result.points) : Json(nullptr))
+      .Set("computed_rating", RatingJson(m, result.computed))
+      .Set("key_questions", std::move(key_questions))
+      .Set("applied", std::move(applied));
+}
+
+}  // namespace
+
+Json KqJson(const Methodology& m, const KqResult& kq) {
+  const bool counts = kq.source == KqSource::kCases || kq.source == KqSource::kCounts;
+  return Json::MakeObject()
+      .Set("id", m.key_questions[kq.key_question].id)
+      .Set("text", m.key_questions[kq.key_question].text)
+      .Set("source", SourceName(kq.source))
+      .Set("yes", counts ? Json(kq.yes) : Json(nullptr))
+      .Set("relevant", counts || kq.relevant > 0 ? Json(kq.relevant) : Json(nullptr))
+      .Set("percent", kq.HasResult() ? Json(kq.percent) : Json(nullptr))
+      .Set("band", RatingJson(m, kq.band))
+      .Set("exact_band", RatingJson(m, kq.exact_band))
+      .Set("printed_band", RatingJson(m, kq.printed_band))
+      .Set("rounding_sensitive", kq.rounding_sensitive)
+      .Set("edge_unknown", kq.edge_unknown)
+      .Set("lowest", kq.lowest);
+}
+
+Json WarningsJson(const Methodology& m, const std::vector<Warning>& warnings) {
+  Json items = Json::MakeArray();
+  for (const Warning& warning : warnings) {
+    items.Push(Json::MakeObject()
+                   .Set("kind", WarningKindName(warning.kind))
+                   .Set("rule", warning.rule)
+                   .Set("standard", warning.standard >= 0 ? Json(m.standards[warning.standard].id) : Json(nullptr))
+                   .Set("message", warning.message)
+                   .Set("where", LocationJson(warning.where)));
+  }
+  return items;
+}
+
+Json ViolationsJson(const Methodology& m, const std::vector<Violation>& violations) {
+  Json items = Json::MakeArray();
+  for (const Violation& violation : violations) {
+    items.Push(Json::MakeObject()
+                   .Set("rule", violation.rule)
+                   .Set("standard", violation.standard >= 0 ? Json(m.standards[violation.standard].id) : Json(nullptr))
+                   .Set("message", violation.message)
+                   .Set("where", LocationJson(violation.where)));
+  }
+  return items;
+}
+
+Json RateJson(const RateReport& report) {
+  const Evaluation& e = *report.evaluation;
+  const Methodology& m = *e.methodology;
+  Json standards = Json::MakeArray();
+  for (const StandardResult& result : e.standards) standards.Push(StandardJson(e, result));
+  Json events = Json::MakeArray();
+  for (const RuleEvent& event : e.events) {
+    events.Push(Json::MakeObject()
+                    .Set("kind", EventKindName(event.kind))
+                    .Set("rule", event.rule)
+                    .Set("standard", m.standards[event.standard].id)
+                    .Set("before", RatingJson(m, event.before))
+                    .Set("after", RatingJson(m, event.after))
+                    .Set("reason", event.reason.empty() ? Json(nullptr) : Json(event.reason))
+                    .Set("detail", event.detail));
+  }
+  Json result = Json::MakeObject()
+                    .Set("inspection", e.inspection)
+                    .Set("file", e.file)
+                    .Set("methodology", m.name)
+                    .Set("rules_file", m.file)
+                    .Set("fieldwork", e.fieldwork.empty() ? Json(nullptr) : Json(e.fieldwork))
+                    .Set("source", e.source.empty() ? Json(nullptr) : Json(e.source))
+                    .Set("cases", e.cases_file.empty() ? Json(nullptr)
+                                                       : Json::MakeObject().Set("file", e.cases_file).Set("count", e.cases))
+                    .Set("score", Json::MakeObject().Set("points", e.score).Set("max", e.max))
+                    .Set("overall", RatingJson(m, e.overall))
+                    .Set("standards", std::move(standards))
+                    .Set("events", std::move(events))
+                    .Set("warnings", WarningsJson(m, e.warnings))
+                    .Set("violations", ViolationsJson(m, e.violations));
+  if (report.trace != nullptr) {
+    Json trace = Json::MakeArray();
+    for (const TraceStep& step : *report.trace) {
+      trace.Push(Json::MakeObject().Set("rule", step.rule).Set("subject", step.subject).Set("message", step.message));
+    }
+    result.Set("trace", std::move(trace));
+  }
+  if (report.breakdown != nullptr) {
+    const Breakdown& breakdown = *report.breakdown;
+    Json groups = Json::MakeArray();
+    for (size_t g = 0; g < breakdown.groups.size(); ++g) {
+      Json key_questions = Json::MakeArray();
+      for (const Breakdown::Row& row : breakdown.rows) {
+        key_questions.Push(Json::MakeObject()
+                               .Set("id", m.key_questions[row.key_question].id)
+                               .Set("yes", row.yes[g])
+                               .Set("relevant", row.relevant[g]));
+      }
+      groups.Push(Json::MakeObject()
+                      .Set("value", breakdown.groups[g])
+                      .Set("cases", breakdown.group_cases[g])
+                      .Set("key_questions", std::move(key_questions)));
+    }
+    result.Set("breakdown", Json::MakeObject().Set("attribute", breakdown.attribute).Set("groups", std::move(groups)));
+  }
+  return result;
+}
+
+}  // namespace rerate

@@ -1,0 +1,421 @@
+// ApplyChanges: each what-if change checked against the evidence as the
+// changes before it left it, then applied to the copy.
+#include <charconv>
+#include <cctype>
+#include <cstdlib>
+
+#include "rate/case_data.h"
+#include "model/names.h"
+#include "rerate/bands.h"
+#include "rerate/whatif.h"
+#include "whatif/scenario_file.h"
+#include "base/suggest.h"
+#include "load/yaml_reader.h"
+
+namespace rerate {
+
+namespace {
+
+std::string Trim(const std::string& text) {
+  const size_t first = text.find_first_not_of(" \t");
+  if (first == std::string::npos) return "";
+  const size_t last = text.find_last_not_of(" \t");
+  return text.substr(first, last - first + 1);
+}
+
+const char* AnswerName(Answer answer) {
+  switch (answer) {
+    case Answer::kYes: return "yes";
+    case Answer::kNo: return "no";
+    case Answer::kNotApplicable: return "n/a";
+  }
+  return "n/a";
+}
+
+// "3 answers", "1 answer"
+std::string Answers(int count) { return std::to_string(count) + (count == 1 ? " answer" : " answers"); }
+
+class Editor {
+ public:
+  explicit Editor(const Evidence& base) : ev_(base), m_(*base.methodology) {}
+
+  Scenario Run(const std::vector<ChangeSpec>& specs) {
+    Scenario scenario;
+    for (const ChangeSpec& spec : specs) {
+      spec_ = &spec;
+      applied_ = AppliedChange{};
+      applied_.spec = spec;
+      switch (spec.kind) {
+        case ChangeKind::kSet: ApplySet(); break;
+        case ChangeKind::kKq: ApplyKq(); break;
+        case ChangeKind::kCase: ApplyCase(); break;
+        case ChangeKind::kNotRated: ApplyNotRated(); break;
+        case ChangeKind::kDiscretion: ApplyDiscretion(); break;
+        case ChangeKind::kDropDiscretion: ApplyDropDiscretion(); break;
+      }
+      scenario.changes.push_back(std::move(applied_));
+    }
+    scenario.evidence = std::move(ev_);
+    return scenario;
+  }
+
+ private:
+  // Command-line changes are named by their argument, file changes by their place.
+  [[noreturn]] void Reject(const std::string& message) const {
+    if (spec_->where.file.empty()) Fail(SourceLocation{}, ChangeArgument(*spec_) + ": " + message);
+    Fail(spec_->where, std::string(ChangeOptionName(spec_->kind)) + " " + spec_->value + ": " + message);
+  }
+
+  // Where the edited item now comes from, for messages about it.
+  SourceLocation Place() const {
+    if (!spec_->where.file.empty()) return spec_->where;
+    return SourceLocation{ChangeArgument(*spec_), 0, 0};
+  }
+
+  std::pair<std::string, std::string> Split(char separator, const std::string& expected) const {
+    const size_t at = spec_->value.find(separator);
+    if (at == std::string::npos) Reject("expected " + expected);
+    const std::string left = Trim(spec_->value.substr(0, at));
+    const std::string right = Trim(spec_->value.substr(at + 1));
+    if (left.empty() || right.empty()) Reject("expected " + expected);
+    return {left, right};
+  }
+
+  int ParseCount(const std::string& text, const std::string& what) const {
+    int value = 0;
+    const char* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (text.empty() || !std::isdigit(static_cast<unsigned char>(text[0])) || ec != std::errc() || ptr != end) {
+      Reject("expected " + what + " (a whole number), found \"" + text + "\"");
+    }
+    return value;
+  }
+
+  int StandardRef(const std::string& id) const {
+    const int s = m_.FindStandard(id);
+    if (s < 0) Reject("no standard \"" + id + "\" in " + m_.name + DidYouMean(id, StandardIds(m_)));
+    return s;
+  }
+
+  int KeyQuestionRef(const std::string& id) const {
+    const int q = m_.FindKeyQuestion(id);
+    if (q < 0) Reject("no key question \"" + id + "\" in " + m_.name + DidYouMean(id, KeyQuestionIds(m_)));
+    return q;
+  }
+
+  Rating RatingRef(const std::string& name) const {
+    const std::optional<Rating> rating = m_.FindRating(name);
+    if (!rating) {
+      Reject("\"" + name + "\" is not a rating on the " + m_.name + " scale" + DidYouMean(name, RatingNames(m_)) +
+             " (expected " + OneOf(RatingNames(m_)) + ")");
+    }
+    return *rating;
+  }
+
+  bool HasKeyQuestionData(int s) const {
+    for (int q : m_.standards[s].key_questions) {
+      if (ev_.key_questions[q].source != KqSource::kNone) return true;
+    }
+    return false;
+  }
+
+  std::string CountsText(int q) const {
+    const KqEvidence& kq = ev_.key_questions[q];
+    if (kq.source == KqSource::kPercent) return "printed " + std::to_string(kq.percent) + "%";
+    return std::to_string(kq.yes) + "/" + std::to_string(kq.relevant) + " (" +
+           std::to_string(PrintedPercent(kq.yes, kq.relevant, m_.banding.rounding)) + "%)";
+  }
+
+  void ApplySet() {
+    const auto [id, name] = Split('=', "STANDARD=RATING, e.g. 1.1=Good");
+    const int s = StandardRef(id);
+    const Rating rating = RatingRef(name);
+    const Standard& standard = m_.standards[s];
+    const std::string label = StandardLabel(m_, s);
+    applied_.standard = s;
+    if (standard.reported_only) Reject(label + " is reported, never rated");
+    if (standard.basis == StandardBasis::kCases && HasKeyQuestionData(s)) {
+      Reject(label + " is rated from its key questions: change them with --kq or --case, or record a "
+                     "discretion with --discretion");
+    }
+    const std::string what = standard.basis == StandardBasis::kJudgement ? "inspectors' judgement"
+                                                                          : "rating given under ratings:";
+    const std::string before = ev_.not_rated[s] ? m_.scale.not_rated_label : RatingText(m_, ev_.judged[s]);
+    if (!ev_.not_rated[s] && ev_.judged[s] == rating) {
+      applied_.summary = label + ": " + what + " is already " + m_.RatingName(rating) + ": no change";
+      return;
+    }
+    applied_.summary = label + ": " + what + " " + before + " -> " + m_.RatingName(rating);
+    ev_.not_rated[s] = false;
+    ev_.judged[s] = rating;
+    ev_.judged_where[s] = Place();
+  }
+
+  void ApplyKq() {
+    const auto [id, amount] = Split('=', "KEY_QUESTION=+N, -N or K/N, e.g. 2.2.3=+3");
+    const int q = KeyQuestionRef(id);
+    KqEvidence& kq = ev_.key_questions[q];
+    applied_.key_question = q;
+    applied_.standard = m_.key_questions[q].standard;
+    if (kq.source == KqSource::kNone) {
+      Reject("key question " + id + " has no data in this inspection (" +
+             StandardLabel(m_, applied_.standard) + " is " +
+             (ev_.not_rated[applied_.standard] ? m_.scale.not_rated_label : "rated under ratings:") + ")");
+    }
+    if (amount[0] == '+' || amount[0] == '-') {
+      const int count = ParseCount(amount.substr(1), "a number of answers after " + amount.substr(0, 1));
+      ShiftYes(q, amount[0] == '+' ? count : -count, amount);
+      return;
+    }
+    const size_t slash = amount.find('/');
+    if (slash == std::string::npos) Reject("expected +N, -N or K/N after " + id + "=");
+    const int yes = ParseCount(Trim(amount.substr(0, slash)), "a number of yes answers");
+    const int relevant = ParseCount(Trim(amount.substr(slash + 1)), "a number of relevant cases");
+    if (relevant == 0) Reject("the number of relevant cases must be at least 1");
+    if (yes > relevant) {
+      Reject("more yes answers (" + std::to_string(yes) + ") than relevant cases (" + std::to_string(relevant) + ")");
+    }
+    if (kq.source == KqSource::kCases) {
+      if (relevant != kq.relevant) {
+        Reject(id + " has " + std::to_string(kq.relevant) + " relevant cases in " + ev_.cases->file +
+               ": with case answers only the yes count moves (" + id + "=K/" + std::to_string(kq.relevant) +
+               "); change single answers with --case");
+      }
+      MoveCaseAnswers(q, yes - kq.yes);
+      return;
+    }
+    const std::string before = CountsText(q);
+    kq.source = KqSource::kCounts;
+    kq.yes = yes;
+    kq.relevant = relevant;
+    kq.percent = -1;
+    kq.where = Place();
+    applied_.summary = id + ": " + before + " -> " + CountsText(q);
+  }
+
+  void ShiftYes(int q, int delta, const std::string& amount) {
+    KqEvidence& kq = ev_.key_questions[q];
+    const std::string& id = m_.key_questions[q].id;
+    if (kq.source == KqSource::kPercent) {
+      Reject(id + " is known only as a printed percentage (" + std::to_string(kq.percent) +
+             "%): its counts are unknown, so " + amount + " cannot be counted; set the counts outright with " +
+             id + "=K/N");
+    }
+    const int no = kq.relevant - kq.yes;
+    if (delta > no) {
+      Reject("only " + Answers(no) + " to " + id + (no == 1 ? " is" : " are") + " no (it is " +
+             std::to_string(kq.yes) + "/" + std::to_string(kq.relevant) + ")");
+    }
+    if (-delta > kq.yes) {
+      Reject("only " + Answers(kq.yes) + " to " + id + (kq.yes == 1 ? " is" : " are") + " yes (it is " +
+             std::to_string(kq.yes) + "/" + std::to_string(kq.relevant) + ")");
+    }
+    if (kq.source == KqSource::kCases) {
+      MoveCaseAnswers(q, delta);
+      return;
+    }
+    const std::string before = CountsText(q);
+    kq.yes += delta;
+    applied_.summary = id + ": " + before + " -> " + CountsText(q);
+  }
+
+  // The first |delta| answers in file order that are `no` (delta > 0) or
+  // `yes` (delta < 0) change; the CSV's order makes the choice repeatable.
+  void MoveCaseAnswers(int q, int delta) {
+    const std::string& id = m_.key_questions[q].id;
+    const std::string before = CountsText(q);
+    const Answer from = delta > 0 ? Answer::kNo : Answer::kYes;
+    const Answer to = delta > 0 ? Answer::kYes : Answer::kNo;
+    std::vector<Answer>& answers = ev_.cases->answers[q];
+    int left = std::abs(delta);
+    for (size_t c = 0; c < answers.size() && left > 0; ++c) {
+      if (answers[c] != from) continue;
+      answers[c] = to;
+      applied_.cases.push_back(ev_.cases->case_ids[c]);
+      --left;
+    }
+    RecountFromCases(ev_);
+    if (applied_.cases.empty()) {
+      applied_.summary = id + ": " + before + ": no change";
+      return;
+    }
+    applied_.summary = id + ": " + before + " -> " + CountsText(q) + "; " + AllOf(applied_.cases) + " " +
+                       AnswerName(from) + " -> " + AnswerName(to) + " (the first " + AnswerName(from) +
+                       (applied_.cases.size() == 1 ? " answer" : " answers") + " in file order)";
+  }
+
+  void ApplyCase() {
+    const std::string& value = spec_->value;
+    const size_t equals = value.rfind('=');
+    const size_t colon = equals == std::string::npos ? std::string::npos : value.rfind(':', equals);
+    const std::string expected = "CASE:KEY_QUESTION=ANSWER, e.g. C07:2.2.3=yes";
+    if (colon == std::string::npos) Reject("expected " + expected);
+    const std::string case_id = Trim(value.substr(0, colon));
+    const std::string id = Trim(value.substr(colon + 1, equals - colon - 1));
+    const std::string answer_text = Trim(value.substr(equals + 1));
+    if (case_id.empty() || id.empty() || answer_text.empty()) Reject("expected " + expected);
+    if (!ev_.cases) Reject("this inspection has no case-level data (no cases: file); change counts with --kq");
+    const CaseData& data = *ev_.cases;
+    int c = -1;
+    for (size_t i = 0; i < data.case_ids.size(); ++i) {
+      if (data.case_ids[i] == case_id) c = static_cast<int>(i);
+    }
+    if (c < 0) Reject("no case \"" + case_id + "\" in " + data.file + DidYouMean(case_id, data.case_ids));
+    const int q = KeyQuestionRef(id);
+    applied_.key_question = q;
+    applied_.standard = m_.key_questions[q].standard;
+    if (data.answers[q].empty()) Reject(id + " is not answered in " + data.file + ": change its counts with --kq");
+    const std::optional<Answer> answer = ParseCaseAnswer(answer_text);
+    if (!answer) Reject("expected yes, no or n/a for " + id + ", found \"" + answer_text + "\"");
+    Answer& cell = ev_.cases->answers[q][c];
+    if (cell == *answer) {
+      applied_.summary = "case " + case_id + ", " + id + ": already " + AnswerName(cell) + ": no change";
+      return;
+    }
+    const std::string before = CountsText(q);
+    const Answer old = cell;
+    cell = *answer;
+    RecountFromCases(ev_);
+    if (ev_.key_questions[q].relevant == 0) {
+      Reject("every answer to " + id + " would be n/a: no relevant case would be left");
+    }
+    applied_.cases.push_back(case_id);
+    applied_.summary = "case " + case_id + ", " + id + ": " + AnswerName(old) + " -> " + AnswerName(*answer) +
+                       " (" + id + ": " + before + " -> " + CountsText(q) + ")";
+  }
+
+  void ApplyNotRated() {
+    const int s = StandardRef(Trim(spec_->value));
+    const std::string label = StandardLabel(m_, s);
+    applied_.standard = s;
+    if (!m_.standards[s].may_be_not_rated) {
+      std::vector<std::string> allowed;
+      for (size_t i = 0; i < m_.standards.size(); ++i) {
+        if (m_.standards[i].may_be_not_rated) allowed.push_back(StandardLabel(m_, static_cast<int>(i)));
+      }
+      Reject(label + " may not be " + m_.scale.not_rated_label + " under " + m_.name +
+             (allowed.empty() ? " (no standard may be)" : " (only " + OneOf(allowed) + " may be)"));
+    }
+    if (ev_.not_rated[s]) {
+      applied_.summary = label + ": already " + m_.scale.not_rated_label + ": no change";
+      return;
+    }
+    ev_.not_rated[s] = true;
+    ev_.judged[s].reset();
+    applied_.summary = label + ": now " + m_.scale.not_rated_label + " (it scores nothing and lowers the maximum)";
+    for (auto it = ev_.discretion.begin(); it != ev_.discretion.end(); ++it) {
+      if (it->standard != s) continue;
+      applied_.summary += "; its recorded discretion (" + m_.RatingName(it->rating) + ") has nothing left to "
+                          "apply to and is dropped";
+      ev_.discretion.erase(it);
+      break;
+    }
+  }
+
+  // "Requires improvement: reason" -> the rating and the reason.  Ratings are
+  // matched as the longest scale name the text starts with.
+  std::pair<Rating, std::string> RatingAndReason(const std::string& text) const {
+    std::optional<Rating> best;
+    size_t best_length = 0;
+    for (size_t level = 0; level < m_.scale.levels.size(); ++level) {
+      const std::string& name = m_.scale.levels[level].name;
+      if (Lower(text.substr(0, name.size())) != Lower(name) || name.size() < best_length) continue;
+      const std::string rest = Trim(text.substr(name.size()));
+      if (!rest.empty() && rest[0] != ':') continue;
+      best = Rating{static_cast<int>(level)};
+      best_length = name.size();
+    }
+    if (!best) {
+      RatingRef(Trim(text.substr(0, text.find(':'))));  // rejects a name not on the scale, with a suggestion
+      Reject("expected STANDARD=RATING: REASON");
+    }
+    std::string reason = Trim(text.substr(best_length));
+    if (!reason.empty()) reason = Trim(reason.substr(1));
+    return {*best, reason};
+  }
+
+  void ApplyDiscretion() {
+    const auto [id, rest] = Split('=', "STANDARD=RATING: REASON, e.g. \"2.5=Requires improvement: positive scores\"");
+    const int s = StandardRef(id);
+    const auto [rating, reason] = RatingAndReason(rest);
+    const std::string label = StandardLabel(m_, s);
+    applied_.standard = s;
+    const Standard& standard = m_.standards[s];
+    if (standard.basis == StandardBasis::kJudgement) {
+      Reject(label + " is rated by inspectors' judgement; discretion applies to case standards (change a "
+                     "judgement with --set)");
+    }
+    if (standard.reported_only) Reject(label + " is reported, never rated");
+    if (ev_.not_rated[s]) Reject(label + " is " + m_.scale.not_rated_label);
+    if (!HasKeyQuestionData(s)) {
+      Reject(label + " has no key-question data to depart from: its rating is given under ratings: (use --set)");
+    }
+    if (reason.empty() && m_.discretion.reason_required) {
+      Reject("a discretion needs a reason (" + m_.discretion.rule.id + " requires one): write " + id + "=" +
+             m_.RatingName(rating) + ": REASON");
+    }
+    applied_.summary = label + ": discretion to " + m_.RatingName(rating);
+    for (DiscretionRecord& record : ev_.discretion) {
+      if (record.standard != s) continue;
+      applied_.summary += ", replacing the recorded discretion (" + m_.RatingName(record.rating) + ")";
+      record = DiscretionRecord{s, rating, reason, Place()};
+      return;
+    }
+    ev_.discretion.push_back(DiscretionRecord{s, rating, reason, Place()});
+  }
+
+  void ApplyDropDiscretion() {
+    const int s = StandardRef(Trim(spec_->value));
+    applied_.standard = s;
+    for (auto it = ev_.discretion.begin(); it != ev_.discretion.end(); ++it) {
+      if (it->standard != s) continue;
+      applied_.summary = StandardLabel(m_, s) + ": recorded discretion (" + m_.RatingName(it->rating) +
+                         ") dropped; the rating computed from its key questions stands";
+      ev_.discretion.erase(it);
+      return;
+    }
+    Reject("no discretion is recorded on " + StandardLabel(m_, s));
+  }
+
+  Evidence ev_;
+  const Methodology& m_;
+  const ChangeSpec* spec_ = nullptr;
+  AppliedChange applied_;
+};
+
+std::vector<Warning> NewWarnings(const Evaluation& before, const Evaluation& after) {
+  std::vector<Warning> fresh;
+  for (const Warning& warning : after.warnings) {
+    bool known = false;
+    for (const Warning& old : before.warnings) {
+      known = known || (old.kind == warning.kind && old.rule == warning.rule && old.standard == warning.standard &&
+                        old.message == warning.message);
+    }
+    if (!known) fresh.push_back(warning);
+  }
+  return fresh;
+}
+
+}  // namespace
+
+Result<Scenario> ApplyChanges(const Evidence& base, const std::vector<ChangeSpec>& changes) {
+  try {
+    return Editor(base).Run(changes);
+  } catch (const LoadError& e) {
+    return e.error;
+  }
+}
+
+Result<WhatIf> RunWhatIf(const Evidence& base, const std::vector<ChangeSpec>& changes) {
+  Result<Scenario> scenario = ApplyChanges(base, changes);
+  if (!scenario) return scenario.error();
+  WhatIf whatif;
+  whatif.before = Evaluate(base);
+  whatif.after = Evaluate(scenario->evidence);
+  whatif.changes = std::move(scenario->changes);
+  whatif.explanations = ExplainDifference(whatif.before, whatif.after, whatif.changes);
+  whatif.new_warnings = NewWarnings(whatif.before, whatif.after);
+  return whatif;
+}
+
+}  // namespace rerate

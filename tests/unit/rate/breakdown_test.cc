@@ -1,0 +1,59 @@
+#include <catch2/catch.hpp>
+
+#include "rerate/inputs.h"
+#include "test_support.h"
+
+namespace rerate {
+namespace {
+
+Evidence Bradford() {
+  RulesLibrary library;
+  Result<Evidence> evidence =
+      LoadEvidence(testing::SourcePath("cases/bradford-and-calderdale-2024.yaml"), library, "");
+  REQUIRE(evidence.ok());
+  return std::move(evidence).value();
+}
+
+TEST_CASE("results by grade reproduce the report's PO and PSO figures", "[breakdown]") {
+  const Evidence evidence = Bradford();
+  Result<Breakdown> breakdown = BreakDown(evidence, "grade");
+  REQUIRE(breakdown.ok());
+  const Methodology& m = *evidence.methodology;
+  auto count = [&](const std::string& kq, const std::string& grade) {
+    for (const Breakdown::Row& row : breakdown->rows) {
+      if (m.key_questions[row.key_question].id != kq) continue;
+      for (size_t g = 0; g < breakdown->groups.size(); ++g) {
+        if (breakdown->groups[g] == grade) return std::make_pair(row.yes[g], row.relevant[g]);
+      }
+    }
+    FAIL("no such row or group");
+    return std::make_pair(0, 0);
+  };
+  // "25 out of 30 cases managed by POs, compared to 11 out of 39 cases managed by PSOs"
+  CHECK(count("2.3.1", "PO") == std::make_pair(25, 30));
+  CHECK(count("2.3.1", "PSO") == std::make_pair(11, 39));
+  CHECK(count("2.4.1", "PO") == std::make_pair(22, 30));
+  CHECK(count("2.4.1", "PSO") == std::make_pair(12, 39));
+  CHECK(count("2.3.3", "PSO").first == 2);
+  int cases = 0;
+  for (int n : breakdown->group_cases) cases += n;
+  CHECK(cases == 79);
+}
+
+TEST_CASE("a breakdown needs case data and a known attribute", "[breakdown]") {
+  const Evidence evidence = Bradford();
+  Result<Breakdown> typo = BreakDown(evidence, "grad");
+  REQUIRE_FALSE(typo.ok());
+  CHECK(typo.error().message.find("did you mean grade?") != std::string::npos);
+  Result<Evidence> counts_only = testing::EvidenceFromText(
+      testing::Rules2023(),
+      "inspection: T\nmethodology: hmip-pdu-2023\nratings:\n  \"1.1\": Good\n  \"1.2\": Good\n  \"1.3\": Good\n"
+      "  \"2.1\": Good\n  \"2.2\": Good\n  \"2.3\": Good\n  \"2.4\": Good\n");
+  REQUIRE(counts_only.ok());
+  Result<Breakdown> none = BreakDown(*counts_only, "grade");
+  REQUIRE_FALSE(none.ok());
+  CHECK(none.error().message.find("needs case-level answers") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace rerate
