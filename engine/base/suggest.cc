@@ -1,14 +1,10 @@
 #include "base/suggest.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "base/text.h"
 
 namespace rerate {
-
-std::string Lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
 
 int EditDistance(const std::string& a_in, const std::string& b_in) {
   const std::string a = Lower(a_in);
@@ -48,15 +44,6 @@ std::string Nearest(const std::string& wrong, const std::vector<std::string>& ca
 std::string DidYouMean(const std::string& wrong, const std::vector<std::string>& candidates) {
   const std::string nearest = Nearest(wrong, candidates);
   return nearest.empty() ? "" : "; did you mean " + nearest + "?";
-}
-
-std::string OneOf(const std::vector<std::string>& names) {
-  std::string text;
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) text += (i + 1 == names.size()) ? " or " : ", ";
-    text += names[i];
-  }
-  return text;
 }
 
 }  // namespace rerate

@@ -16,10 +16,4 @@ std::string Nearest(const std::string& wrong, const std::vector<std::string>& ca
 // "; did you mean 2.2.3?" or "" when nothing is close.
 std::string DidYouMean(const std::string& wrong, const std::vector<std::string>& candidates);
 
-// "a, b or c": for "expected one of ..." messages.
-std::string OneOf(const std::vector<std::string>& names);
-
-// Lower-cases ASCII letters.
-std::string Lower(std::string text);
-
 }  // namespace rerate

@@ -1,12 +1,15 @@
 // check: an inspection's published: block against what its data and
 // methodology give.  The engine computes (Resolve, Evaluate); the steps in
 // check_*.cc only compare.
-#include "rerate/check.h"
-
 #include <algorithm>
 
 #include "check/check_context.h"
+#include "check/check_kq.h"
+#include "check/check_published.h"
+#include "check/check_ratings.h"
+#include "check/check_score.h"
 #include "load/yaml_reader.h"
+#include "rerate/check.h"
 
 namespace rerate {
 
@@ -69,16 +72,7 @@ void OrderFindings(CheckResult* result) {
                    [&](const Finding& a, const Finding& b) { return position(a) < position(b); });
 }
 
-}  // namespace
-
-std::string AndList(const std::vector<std::string>& items) {
-  std::string list;
-  for (size_t i = 0; i < items.size(); ++i) {
-    list += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
-  }
-  return list;
-}
-
+// Marks each value from the findings and explanations about it.
 void SettleStatuses(CheckResult* result) {
   OrderFindings(result);
   for (CheckedValue& value : result->values) {
@@ -100,6 +94,8 @@ void SettleStatuses(CheckResult* result) {
     }
   }
 }
+
+}  // namespace
 
 Result<CheckResult> CheckInspection(const Inspection& inspection, std::shared_ptr<const Methodology> methodology) {
   if (!inspection.published) {

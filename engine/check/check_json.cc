@@ -1,7 +1,9 @@
 // `check --format json`: the same result for scripts.  Keys are stable and
 // documented in README.md; a value is a rating name, a whole number or null.
-#include "check/check_render.h"
-#include "render/rate_text.h"
+#include "check/check_json.h"
+
+#include "base/json.h"
+#include "render/json_parts.h"
 
 namespace rerate {
 

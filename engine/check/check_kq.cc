@@ -1,12 +1,13 @@
 // Key questions: printed percentages against k/n, rounding-sensitive
 // results, and what printed figures alone can and cannot decide.
+#include "check/check_kq.h"
+
 #include <algorithm>
 
+#include "base/text.h"
 #include "check/check_context.h"
-#include "rate/kq_result.h"
-#include "model/names.h"
+#include "check/check_published.h"
 #include "rerate/bands.h"
-#include "base/suggest.h"
 
 namespace rerate {
 
@@ -41,7 +42,7 @@ const char* RoundingName(Rounding rounding) {
 }
 
 std::string CountsText(const KqResult& kq, const KqBanding& banding) {
-  return std::to_string(kq.yes) + "/" + std::to_string(kq.relevant) + " = " +
+  return OutOf(kq.yes, kq.relevant) + " = " +
          ExactPercentText(kq.yes, kq.relevant, banding) + "%";
 }
 
@@ -63,7 +64,7 @@ class KeyQuestionChecker {
     if (printed_only > 0) {
       c_.out->notes.insert(
           c_.out->notes.begin(),
-          CheckNote{"", std::to_string(printed_only) + (printed_only == 1 ? " key question has" : " key questions have") +
+          CheckNote{"", Plural(printed_only, "key question has", "key questions have") +
                             " printed figures only: they are the data, so their percentages are compared with the "
                             "figures given, not recomputed; bands, ratings, score and overall follow from them "
                             "except where a printed figure lies on a band edge"});
@@ -115,7 +116,7 @@ class KeyQuestionChecker {
     if (published.percent == kq.percent) {
       value.status = counted ? ValueStatus::kReproduced : ValueStatus::kUnverifiable;
       value.detail = counted   ? CountsText(kq, m_.banding) + " prints as " + std::to_string(kq.percent) + "%"
-                     : derived ? "the counts " + std::to_string(kq.yes) + "/" + std::to_string(kq.relevant) +
+                     : derived ? "the counts " + OutOf(kq.yes, kq.relevant) +
                                      " were recovered from this printed figure: nothing independent to recompute it from"
                                : "printed figure only: the data is this figure, with no counts to recompute it from";
       c_.out->values.push_back(std::move(value));

@@ -1,11 +1,13 @@
 // The published: block: what a report printed, read strictly.  It is only
 // ever compared with what the data give, never used to compute.
+#include "check/check_published.h"
+
 #include <algorithm>
 
-#include "check/check_context.h"
-#include "model/names.h"
 #include "base/suggest.h"
+#include "base/text.h"
 #include "load/yaml_reader.h"
+#include "model/names.h"
 
 namespace rerate {
 

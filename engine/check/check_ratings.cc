@@ -1,26 +1,16 @@
 // Standard ratings: each published rating against the band of its lowest key
 // question or the inspectors' recorded rating, with discretion and limits;
 // hard limits and soft guidance read on the ratings as the report has them.
+#include "check/check_ratings.h"
+
+#include "base/text.h"
 #include "check/check_context.h"
-#include "rate/kq_result.h"
+#include "check/check_kq.h"
+#include "check/check_published.h"
 #include "model/names.h"
-#include "base/suggest.h"
+#include "rate/kq_result.h"
 
 namespace rerate {
-
-std::vector<ReportRating> ReportRatings(const Published& published, const Evaluation& evaluation) {
-  std::vector<ReportRating> report(evaluation.standards.size());
-  for (const StandardResult& result : evaluation.standards) {
-    ReportRating& rating = report[result.standard];
-    if (result.status == StandardStatus::kReportedOnly) continue;
-    if (const PublishedRating* printed = published.ForStandard(result.standard)) {
-      rating = ReportRating{printed->rating.has_value(), printed->rating, true};
-    } else {
-      rating = ReportRating{result.status == StandardStatus::kRated && result.rating, result.rating, false};
-    }
-  }
-  return report;
-}
 
 namespace {
 
@@ -42,7 +32,7 @@ std::string RatingsText(const Methodology& m, const std::vector<Rating>& ratings
 
 // "2.1 Court work is Inadequate" / "... is one of Good or Outstanding".
 std::string ConditionText(const Methodology& m, const RatingCondition& condition) {
-  return StandardLabel(m, condition.standard) + (condition.ratings.size() == 1 ? " is " : " is one of ") +
+  return StandardLabel(m, condition.standard) + Agree(condition.ratings.size(), " is ", " is one of ") +
          RatingsText(m, condition.ratings);
 }
 
@@ -58,7 +48,7 @@ std::string LowestText(const Methodology& m, const StandardResult& result) {
     lowest = &kq;
   }
   if (lowest == nullptr) return "no key-question result";
-  return (ids.size() == 1 ? "lowest key question " : "tied lowest key questions ") + AndList(ids) + " at " +
+  return Agree(ids.size(), "lowest key question ", "tied lowest key questions ") + AllOf(ids) + " at " +
          KqValueText(*lowest, m.banding);
 }
 
@@ -184,7 +174,7 @@ class StandardChecker {
     }
     value->status = ValueStatus::kUnverifiable;
     value->computed = CheckValue::Text(RangeText(range));
-    value->detail += "; but " + AndList(edges) + (edges.size() == 1 ? " is" : " are") +
+    value->detail += "; but " + AllOf(edges) + Agree(edges.size(), " is", " are") +
                      " printed on a band edge, so the rating could be " + value->computed.text +
                      ": not certain without the counts";
   }

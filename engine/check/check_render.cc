@@ -1,22 +1,20 @@
 // `check` for people: a line per published value (reproduced, explained with
 // the reason, unverifiable and why, or the finding with its numbers), then
 // the explained items, findings and notes; several files end in a summary.
-#include <fmt/format.h>
+#include "check/check_render.h"
 
 #include <algorithm>
+#include <fmt/format.h>
 
-#include "check/check_render.h"
+#include "base/text.h"
+#include "check/check_json.h"
+#include "check/check_published.h"
 #include "model/names.h"
-#include "render/rate_text.h"
+#include "render/markdown.h"
 
 namespace rerate {
 
 namespace {
-
-std::string Trimmed(const std::string& text) {
-  const size_t end = text.find_last_not_of(' ');
-  return end == std::string::npos ? "" : text.substr(0, end + 1);
-}
 
 class CheckTextRenderer {
  public:
@@ -37,7 +35,7 @@ class CheckTextRenderer {
   }
 
  private:
-  void Line(const std::string& text = "") { out_ += Trimmed(text) + "\n"; }
+  void Line(const std::string& text = "") { out_ += TrimEnd(text) + "\n"; }
   void Title(const std::string& text) { Line(md_ ? "### " + text : text); if (md_) Line(); }
 
   void Header() {
@@ -148,7 +146,7 @@ std::string CheckVerdict(const CheckResult& result, bool markdown) {
       std::to_string(result.Count(ValueStatus::kReproduced)) + " reproduced, " +
       std::to_string(result.Count(ValueStatus::kExplained)) + " explained, " +
       std::to_string(result.Count(ValueStatus::kUnverifiable)) + " unverifiable; " +
-      (findings == 0 ? "no findings" : std::to_string(findings) + (findings == 1 ? " finding" : " findings"));
+      (findings == 0 ? "no findings" : Plural(findings, "finding"));
   return (markdown ? "**" : "") + std::string(result.ok() ? "OK" : "FINDINGS") + (markdown ? "**" : "") + ": " + counts;
 }
 

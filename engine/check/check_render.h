@@ -1,10 +1,9 @@
-// Private to check's renderers.
+// `check` as text and Markdown.
 #pragma once
 
 #include <string>
 #include <vector>
 
-#include "base/json.h"
 #include "rerate/check.h"
 
 namespace rerate {
@@ -18,8 +17,5 @@ std::string CheckVerdict(const CheckResult& result, bool markdown);
 
 std::string RenderCheckText(const CheckResult& result, bool markdown);
 std::string RenderCheckSummaryText(const std::vector<CheckResult>& results, bool markdown);
-
-Json CheckJson(const CheckResult& result);
-Json CheckManyJson(const std::vector<CheckResult>& results);
 
 }  // namespace rerate

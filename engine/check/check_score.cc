@@ -1,6 +1,9 @@
 // The score, its maximum and the overall rating, as arithmetic on the
 // ratings the report prints: points per rating, 3 a standard at most, and
 // the score table for that maximum.
+#include "check/check_score.h"
+
+#include "base/text.h"
 #include "check/check_context.h"
 #include "model/names.h"
 
@@ -43,14 +46,14 @@ class TotalsChecker {
 
   std::string FromData() const {
     if (from_data_.empty()) return "";
-    return "; " + AndList(from_data_) + (from_data_.size() == 1 ? " has" : " have") +
+    return "; " + AllOf(from_data_) + Agree(from_data_.size(), " has", " have") +
            " no published rating, so the data's rating is used";
   }
 
   std::string RatedText() const {
     const int top = m_.Points(m_.Highest());
     std::string text = std::to_string(rated_) + " standards rated, " + std::to_string(top) + " points each at most";
-    if (!not_rated_.empty()) text += " (" + AndList(not_rated_) + " " + m_.scale.not_rated_label + ")";
+    if (!not_rated_.empty()) text += " (" + AllOf(not_rated_) + " " + m_.scale.not_rated_label + ")";
     return text;
   }
 

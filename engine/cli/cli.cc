@@ -1,7 +1,7 @@
-#include "cli.h"
-
 #include <filesystem>
 #include <iostream>
+
+#include "cli.h"
 
 namespace rerate::cli {
 
@@ -10,6 +10,11 @@ namespace po = boost::program_options;
 void PrintError(const Error& error) {
   const std::string place = error.where.ToString();
   std::cerr << (place.empty() ? "" : place + ": ") << "error: " << error.message << "\n";
+}
+
+bool RefuseViolations(const Evaluation& evaluation) {
+  for (const Violation& violation : evaluation.violations) PrintError(Error{violation.where, violation.message});
+  return !evaluation.violations.empty();
 }
 
 int UsageError(const std::string& command, const std::string& message) {

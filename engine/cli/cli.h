@@ -12,10 +12,10 @@
 #include <string>
 #include <vector>
 
+#include "rerate/inputs.h"
 #include "rerate/render.h"
 #include "rerate/result.h"
 #include "rerate/whatif.h"
-#include "rerate/inputs.h"
 
 namespace rerate::cli {
 
@@ -35,16 +35,19 @@ struct Command {
 // Every command, for dispatch and for `rerate --help`.
 const std::vector<Command>& Commands();
 
-int RunRate(const Args& args);
-int RunCheck(const Args& args);
-int RunWhatIf(const Args& args);
-int RunTarget(const Args& args);
-int RunTest(const Args& args);
-int RunDiff(const Args& args);
-int RunLint(const Args& args);
+int CmdRate(const Args& args);
+int CmdCheck(const Args& args);
+int CmdWhatIf(const Args& args);
+int CmdTarget(const Args& args);
+int CmdTest(const Args& args);
+int CmdDiff(const Args& args);
+int CmdLint(const Args& args);
 
 // "file:line:col: error: message" on stderr.
 void PrintError(const Error& error);
+// Prints each violation of the evaluation as an error; true when there is
+// one (rate, whatif and target then refuse the input).
+bool RefuseViolations(const Evaluation& evaluation);
 // "rerate COMMAND: message" and a pointer to --help, on stderr; returns 2.
 int UsageError(const std::string& command, const std::string& message);
 

@@ -20,7 +20,7 @@ constexpr CommandFront kFront = {
     "Exit 1 when there is a finding.",
     "give an inspection file or a folder of them"};
 
-int RunCheck(const Args& args) {
+int CmdCheck(const Args& args) {
   InputOptions input;
   po::options_description options;
   AddInputOptions(&options, &input);

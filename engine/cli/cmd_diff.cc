@@ -18,7 +18,7 @@ constexpr CommandFront kFront = {
     "inspection), 2 on an input error.",
     "give an inspection file or a folder of them"};
 
-int RunDiff(const Args& args) {
+int CmdDiff(const Args& args) {
   std::vector<std::string> paths;
   std::vector<std::string> rules_dirs;
   std::string from_path;

@@ -18,7 +18,7 @@ constexpr CommandFront kFront = {
     "Exit 0 when clean, 1 when there are warnings, 2 when a file has an error.",
     "give a rules file"};
 
-int RunLint(const Args& args) {
+int CmdLint(const Args& args) {
   std::vector<std::string> paths;
   std::string format_name = "text";
   po::options_description options;

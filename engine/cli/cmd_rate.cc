@@ -27,12 +27,7 @@ std::unique_ptr<Rated> RateFile(const std::string& file, RulesLibrary& library, 
   }
   auto rated = std::make_unique<Rated>();
   rated->evaluation = Evaluate(*evidence, explain ? &rated->trace : nullptr);
-  if (!rated->evaluation.violations.empty()) {
-    for (const Violation& violation : rated->evaluation.violations) {
-      PrintError(Error{violation.where, violation.message});
-    }
-    return nullptr;
-  }
+  if (RefuseViolations(rated->evaluation)) return nullptr;
   if (!by.empty()) {
     Result<Breakdown> breakdown = BreakDown(*evidence, by);
     if (!breakdown) {
@@ -54,7 +49,7 @@ constexpr CommandFront kFront = {
     "each, then a summary.",
     "give an inspection file or a folder of them"};
 
-int RunRate(const Args& args) {
+int CmdRate(const Args& args) {
   InputOptions input;
   bool explain = false;
   std::string by;
@@ -85,15 +80,15 @@ int RunRate(const Args& args) {
     }
     rated.push_back(std::move(result));
   }
-  std::vector<RateReport> reports;
+  std::vector<RateOutput> outputs;
   for (const auto& result : rated) {
-    reports.push_back(RateReport{&result->evaluation, explain ? &result->trace.steps() : nullptr,
+    outputs.push_back(RateOutput{&result->evaluation, explain ? &result->trace.steps() : nullptr,
                                  result->breakdown ? &*result->breakdown : nullptr});
   }
-  if (IsSingleFile(input.paths) && reports.size() == 1) {
-    std::cout << RenderRate(reports.front(), *format);
-  } else if (!reports.empty()) {
-    std::cout << RenderRateMany(reports, *format);
+  if (IsSingleFile(input.paths) && outputs.size() == 1) {
+    std::cout << RenderRate(outputs.front(), *format);
+  } else if (!outputs.empty()) {
+    std::cout << RenderRateMany(outputs, *format);
   }
   return exit_code;
 }

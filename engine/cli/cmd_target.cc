@@ -28,13 +28,6 @@ constexpr const char* kAbout =
     "a rating (needs case answers).  The what-if change options (see rerate whatif\n"
     "--help) apply first.";
 
-struct TargetOptions {
-  std::string overall;
-  std::vector<std::string> standards;
-  bool margin = false;
-  bool pivotal = false;
-};
-
 constexpr CommandFront kFront = {
     "target", "rerate target INSPECTION.yaml --overall RATING | --standard ID=RATING [options]", kAbout,
     "give one inspection file", /*one_file=*/true};
@@ -46,9 +39,9 @@ int Fail(const Error& error) {
 
 }  // namespace
 
-int RunTarget(const Args& args) {
+int CmdTarget(const Args& args) {
   InputOptions input;
-  TargetOptions target;
+  TargetRequest target;
   po::options_description options;
   options.add_options()
       ("overall", po::value(&target.overall)->value_name("RATING"), "reach at least this overall rating")
@@ -68,44 +61,15 @@ int RunTarget(const Args& args) {
   if (!format) return UsageError("target", "--format: " + format.error().message);
   Result<std::vector<ChangeSpec>> changes = ChangesInOrder(parsed);
   if (!changes) return Fail(changes.error());
+  target.changes = std::move(changes).value();
   RulesLibrary library(input.rules_dirs);
-  Result<Evidence> loaded = LoadEvidence(input.paths[0], library, input.rules);
-  if (!loaded) return Fail(loaded.error());
-  Result<Scenario> scenario = ApplyChanges(*loaded, *changes);
-  if (!scenario) return Fail(scenario.error());
-  const Evidence& evidence = scenario->evidence;
-  const Evaluation now = Evaluate(evidence);
-  if (!now.violations.empty()) {
-    for (const Violation& violation : now.violations) PrintError(Error{violation.where, violation.message});
-    return kExitInputError;
-  }
-
-  TargetReport report;
-  report.now = &now;
-  report.scenario = &scenario->changes;
-  std::optional<TargetResult> result;
-  if (!target.overall.empty() || !target.standards.empty()) {
-    Result<TargetSpec> spec = ParseTarget(now, target.overall, target.standards);
-    if (!spec) return UsageError("target", spec.error().message);
-    Result<TargetResult> found = FindTarget(evidence, *spec);
-    if (!found) return Fail(found.error());
-    result = std::move(found).value();
-    report.result = &*result;
-  }
-  std::vector<StandardMargin> margins;
-  if (target.margin) {
-    margins = Margins(now);
-    report.margins = &margins;
-  }
-  std::vector<PivotalAnswer> pivotal;
-  if (target.pivotal) {
-    Result<std::vector<PivotalAnswer>> found = PivotalAnswers(evidence);
-    if (!found) return Fail(found.error());
-    pivotal = std::move(found).value();
-    report.pivotal = &pivotal;
-  }
-  std::cout << RenderTarget(report, *format);
-  return result && !result->reachable ? kExitFinding : kExitOk;
+  Result<Evidence> evidence = LoadEvidence(input.paths[0], library, input.rules);
+  if (!evidence) return Fail(evidence.error());
+  Result<TargetRun> run = RunTarget(*evidence, target);
+  if (!run) return Fail(run.error());
+  if (RefuseViolations(run->now)) return kExitInputError;
+  std::cout << RenderTarget(run->Output(), *format);
+  return run->result && !run->result->reachable ? kExitFinding : kExitOk;
 }
 
 }  // namespace rerate::cli

@@ -19,7 +19,7 @@ constexpr CommandFront kFront = {
     "every behaviour is exercised), 1 when one failed, 2 when a test could not be run.",
     "give a test file or a folder of them"};
 
-int RunTest(const Args& args) {
+int CmdTest(const Args& args) {
   std::vector<std::string> paths;
   std::vector<std::string> rules_dirs;
   std::string format_name = "text";

@@ -31,7 +31,7 @@ constexpr CommandFront kFront = {"whatif", "rerate whatif INSPECTION.yaml [chang
 
 }  // namespace
 
-int RunWhatIf(const Args& args) {
+int CmdWhatIf(const Args& args) {
   InputOptions input;
   po::options_description options;
   AddChangeOptions(&options);
@@ -57,10 +57,7 @@ int RunWhatIf(const Args& args) {
     PrintError(whatif.error());
     return kExitInputError;
   }
-  if (!whatif->before.violations.empty()) {
-    for (const Violation& violation : whatif->before.violations) PrintError(Error{violation.where, violation.message});
-    return kExitInputError;
-  }
+  if (RefuseViolations(whatif->before)) return kExitInputError;
   std::cout << RenderWhatIf(*whatif, *format);
   return whatif->after.violations.empty() ? kExitOk : kExitFinding;
 }

@@ -9,13 +9,13 @@ namespace rerate::cli {
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> commands = {
-      {"rate", "rate inspections: the ratings table, why each rating is what it is", RunRate},
-      {"check", "check published ratings against the data: reproduced, explained or a finding", RunCheck},
-      {"whatif", "what the ratings would be if answers or judgements changed, and why", RunWhatIf},
-      {"target", "the fewest answers to change to reach a rating; margins, pivotal cases", RunTarget},
-      {"test", "run conformance tests: inspections with expected ratings; rule coverage", RunTest},
-      {"diff", "rate inspections under two rules files and report what changes, and why", RunDiff},
-      {"lint", "check rules files: loader errors, rules that can never act, non-monotonic bands", RunLint},
+      {"rate", "rate inspections: the ratings table, why each rating is what it is", CmdRate},
+      {"check", "check published ratings against the data: reproduced, explained or a finding", CmdCheck},
+      {"whatif", "what the ratings would be if answers or judgements changed, and why", CmdWhatIf},
+      {"target", "the fewest answers to change to reach a rating; margins, pivotal cases", CmdTarget},
+      {"test", "run conformance tests: inspections with expected ratings; rule coverage", CmdTest},
+      {"diff", "rate inspections under two rules files and report what changes, and why", CmdDiff},
+      {"lint", "check rules files: loader errors, rules that can never act, non-monotonic bands", CmdLint},
   };
   return commands;
 }

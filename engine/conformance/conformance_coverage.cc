@@ -7,10 +7,10 @@
 #include <filesystem>
 #include <set>
 
+#include "base/text.h"
 #include "model/names.h"
 #include "rerate/bands.h"
 #include "rerate/conformance.h"
-#include "base/suggest.h"
 
 namespace rerate {
 
@@ -100,8 +100,7 @@ class ObligationBuilder {
       const Rating rating{static_cast<int>(level)};
       const ScaleLevel& scale_level = m_.scale.levels[level];
       Add(m_.scale.rule,
-          "a standard rated " + scale_level.name + " (" + std::to_string(scale_level.points) +
-              (scale_level.points == 1 ? " point" : " points") + "), the score expected",
+          "a standard rated " + scale_level.name + " (" + Plural(scale_level.points, "point") + "), the score expected",
           [rating](const TestOutcome& t) {
             return t.spec.Expects("score") &&
                    std::any_of(t.evaluation->standards.begin(), t.evaluation->standards.end(),
@@ -218,7 +217,7 @@ class ObligationBuilder {
     const DiscretionPolicy& policy = m_.discretion;
     const int most = policy.max_bands;
     const int widest = static_cast<int>(m_.scale.levels.size()) - 1;
-    auto bands = [](int n) { return std::to_string(n) + (n == 1 ? " band" : " bands"); };
+    auto bands = [](int n) { return Plural(n, "band"); };
     if (most >= 1 && most <= widest) {
       Add(policy.rule, "discretion moving a case standard " + bands(most) + " (the most allowed), its rating expected",
           [most](const TestOutcome& t) {
@@ -329,7 +328,7 @@ class ObligationBuilder {
 
   void ScoreEdge(int max, int score, Rating rating, const char* end) {
     Add(m_.overall.rule,
-        "score " + std::to_string(score) + "/" + std::to_string(max) + ": " + m_.RatingName(rating) + " (the " + end +
+        "score " + OutOf(score, max) + ": " + m_.RatingName(rating) + " (the " + end +
             " of its band), the score and overall rating expected",
         [max, score](const TestOutcome& t) {
           return t.evaluation->max == max && t.evaluation->score == score && t.spec.Expects("overall") &&

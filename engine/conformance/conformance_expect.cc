@@ -6,11 +6,12 @@
 #include <cctype>
 #include <charconv>
 
+#include "base/suggest.h"
+#include "base/text.h"
+#include "load/yaml_reader.h"
 #include "model/names.h"
 #include "rerate/check.h"
 #include "rerate/conformance.h"
-#include "base/suggest.h"
-#include "load/yaml_reader.h"
 
 namespace rerate {
 
@@ -144,9 +145,9 @@ class ExpectParser {
       Fail(entry.value_where, "expected score as POINTS/MAX (e.g. 10/27, points at most the maximum), found \"" +
                                   text + "\"");
     }
-    Add("score", "", "score", std::to_string(points) + "/" + std::to_string(max), entry.value_where,
+    Add("score", "", "score", OutOf(points, max), entry.value_where,
         [](const TestSubject& s) {
-          return std::to_string(s.evaluation->score) + "/" + std::to_string(s.evaluation->max);
+          return OutOf(s.evaluation->score, s.evaluation->max);
         },
         TraceOf({"score"}));
   }

@@ -2,10 +2,12 @@
 // testsuite per folder of tests, one testcase per test file; with coverage,
 // one testsuite per rules file and one testcase per behaviour, failing when
 // no test exercises it.
+#include "conformance/conformance_junit.h"
+
 #include <filesystem>
 
-#include "conformance/conformance_render.h"
 #include "base/xml.h"
+#include "conformance/conformance_render.h"
 
 namespace rerate {
 

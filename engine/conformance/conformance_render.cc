@@ -1,9 +1,11 @@
 // `rerate test` reports: text for people, JSON for scripts (JUnit XML is in
 // conformance_junit.cc).
 #include "conformance/conformance_render.h"
+
 #include "base/json.h"
-#include "render/rate_text.h"
 #include "base/suggest.h"
+#include "conformance/conformance_junit.h"
+#include "render/json_parts.h"
 
 namespace rerate {
 

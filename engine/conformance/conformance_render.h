@@ -1,4 +1,5 @@
-// Private to the `rerate test` reports.
+// `rerate test` reports for people and scripts, and the pieces the JUnit
+// report shares with them.
 #pragma once
 
 #include <string>
@@ -20,7 +21,5 @@ std::vector<std::string> FailureLines(const TestOutcome& outcome);
 // The coverage of one rules file, every behaviour with the test that
 // exercises it, then each one no test exercises as file:line:col.
 std::string CoverageText(const RulesCoverage& rules);
-
-std::string JunitText(const TestRun& run, const std::vector<RulesCoverage>* coverage);
 
 }  // namespace rerate

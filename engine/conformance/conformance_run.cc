@@ -2,9 +2,10 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "base/suggest.h"
+#include "base/text.h"
 #include "rerate/check.h"
 #include "rerate/conformance.h"
-#include "base/suggest.h"
 
 namespace rerate {
 

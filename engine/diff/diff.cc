@@ -1,13 +1,13 @@
 // DiffInspections: one inspection rated under two rules files, compared
 // level by level: key-question bands, standard ratings, score, overall.
-#include "rerate/diff.h"
-
 #include <algorithm>
 #include <filesystem>
 #include <map>
 
+#include "base/text.h"
 #include "diff/diff_compare.h"
 #include "model/names.h"
+#include "rerate/diff.h"
 #include "rerate/evaluate.h"
 #include "rerate/evidence.h"
 
@@ -24,8 +24,6 @@ const char* DiffLevelName(DiffLevel level) {
 }
 
 namespace {
-
-std::string Score(const Evaluation& e) { return std::to_string(e.score) + "/" + std::to_string(e.max); }
 
 // A warning's identity across the two evaluations: its kind, rule, standard.
 std::string WarningKey(const Evaluation& e, const Warning& warning) {
@@ -88,8 +86,8 @@ InspectionDiff DiffOne(const std::string& file, const std::shared_ptr<const Meth
   if (!a.violations.empty()) {
     return Failed(std::move(diff), Error{a.violations.front().where, a.violations.front().message}, *from);
   }
-  diff.score_before = Score(a);
-  diff.score_after = Score(b);
+  diff.score_before = OutOf(a.score, a.max);
+  diff.score_after = OutOf(b.score, b.max);
   diff.overall_before = RatingText(*a.methodology, a.overall);
   diff.overall_after = RatingText(*b.methodology, b.overall);
   if (!b.violations.empty()) {

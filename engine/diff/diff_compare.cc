@@ -3,12 +3,14 @@
 // first step whose decision differs between the two.  (Discretion cannot
 // differ on its own: the same record from the same computed rating moves
 // the same way, and beyond the distance --to refuses the inspection.)
+#include "diff/diff_compare.h"
+
 #include <algorithm>
 #include <map>
 
-#include "diff/diff_compare.h"
-#include "rate/kq_result.h"
+#include "base/text.h"
 #include "model/names.h"
+#include "rate/kq_result.h"
 #include "rerate/bands.h"
 
 namespace rerate {
@@ -34,8 +36,6 @@ std::string StatusText(const Methodology& m, const StandardResult& result) {
   }
   return "";
 }
-
-std::string Score(const Evaluation& e) { return std::to_string(e.score) + "/" + std::to_string(e.max); }
 
 std::string Join(const std::vector<std::string>& items, const std::string& separator) {
   std::string text;
@@ -217,7 +217,7 @@ class Comparer {
   }
 
   void ScoreChange() {
-    if (Score(a_) == Score(b_)) return;
+    if (a_.score == b_.score && a_.max == b_.max) return;
     std::vector<std::string> parts;
     std::vector<std::string> rules;
     for (const std::string& id : Ids(ma_.standards, mb_.standards)) {
@@ -245,7 +245,7 @@ class Comparer {
       parts.push_back("maximum " + std::to_string(a_.max) + " -> " + std::to_string(b_.max) + why);
     }
     score_rule_ = Join(rules, ", ");
-    out_.push_back(Change{DiffLevel::kScore, "score", "score", Score(a_), Score(b_), score_rule_, Join(parts, "; ")});
+    out_.push_back(Change{DiffLevel::kScore, "score", "score", OutOf(a_.score, a_.max), OutOf(b_.score, b_.max), score_rule_, Join(parts, "; ")});
   }
 
   // What `m`'s score tables make of a score.
@@ -270,7 +270,7 @@ class Comparer {
       return;
     }
     out_.push_back(Change{DiffLevel::kOverall, "overall", "overall rating", before, after, score_rule_,
-                          "the score moved from " + Score(a_) + " to " + Score(b_) + ", which the table gives as " +
+                          "the score moved from " + OutOf(a_.score, a_.max) + " to " + OutOf(b_.score, b_.max) + ", which the table gives as " +
                               after + " (" + mb_.overall.rule.id + ")"});
   }
 

@@ -1,8 +1,8 @@
 // `rerate diff` reports: text for people, JSON for scripts.
 #include "base/json.h"
-#include "render/rate_text.h"
-#include "rerate/diff.h"
 #include "base/suggest.h"
+#include "base/text.h"
+#include "rerate/diff.h"
 
 namespace rerate {
 
@@ -23,10 +23,6 @@ const char* StatusName(DiffStatus status) {
     case DiffStatus::kError: return "error";
   }
   return "error";
-}
-
-std::string Plural(int n, const std::string& one, const std::string& many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 std::string Optional(const std::optional<std::string>& text) { return text ? *text : "absent"; }
@@ -69,10 +65,10 @@ std::string Text(const DiffRun& run) {
                     " (" + run.to->name + ")\n\n";
   for (const InspectionDiff& diff : run.inspections) out += InspectionText(diff, run) + "\n";
   const DiffSummary& s = run.summary;
-  out += "Summary\n  " + Plural(s.compared, "inspection", "inspections") + " compared";
+  out += "Summary\n  " + Plural(s.compared, "inspection") + " compared";
   if (s.skipped > 0) out += ", " + std::to_string(s.skipped) + " skipped (another methodology)";
   if (s.refused > 0) out += ", " + std::to_string(s.refused) + " refused under --to";
-  if (s.errors > 0) out += ", " + Plural(s.errors, "error", "errors");
+  if (s.errors > 0) out += ", " + Plural(s.errors, "error");
   out += "\n  " + std::to_string(s.changed) + " changed: key-question bands in " + std::to_string(s.key_questions) +
          ", standard ratings in " + std::to_string(s.standards) + ", score in " + std::to_string(s.scores) +
          ", overall rating in " + std::to_string(s.overall) + "\n";

@@ -1,13 +1,12 @@
 // LintMethodology: what the loader accepts but no one can mean.  Each check
 // looks at the methodology alone, never at an inspection.
-#include "rerate/lint.h"
-
 #include <algorithm>
 #include <utility>
 
+#include "base/text.h"
 #include "model/names.h"
 #include "rerate/bands.h"
-#include "base/suggest.h"
+#include "rerate/lint.h"
 
 namespace rerate {
 
@@ -137,7 +136,7 @@ class Linter {
       for (int max : reachable) maxima.push_back(std::to_string(max));
       Warn("score-table-unreachable", m_.overall.rule.id, table.where,
            of_max + " is never used: no inspection can have that maximum (" +
-               (maxima.size() == 1 ? "the only reachable maximum is " : "the reachable maxima are ") + OneOf(maxima) +
+               Agree(maxima.size(), "the only reachable maximum is ", "the reachable maxima are ") + OneOf(maxima) +
                ")");
     }
     std::vector<ScoreBand> bands = table.bands;

@@ -1,8 +1,9 @@
 // `rerate lint` reports: one line per finding, compiler style, or JSON.
 #include "base/json.h"
-#include "render/rate_text.h"
-#include "rerate/lint.h"
 #include "base/suggest.h"
+#include "base/text.h"
+#include "render/json_parts.h"
+#include "rerate/lint.h"
 
 namespace rerate {
 
@@ -16,8 +17,6 @@ namespace {
 
 const char* SeverityName(LintSeverity severity) { return severity == LintSeverity::kError ? "error" : "warning"; }
 
-std::string Count(int n, const char* what) { return std::to_string(n) + " " + what + (n == 1 ? "" : "s"); }
-
 std::string Text(const std::vector<LintReport>& reports) {
   std::string out;
   for (const LintReport& report : reports) {
@@ -30,7 +29,7 @@ std::string Text(const std::vector<LintReport>& reports) {
     const std::string name = report.methodology ? " (" + report.methodology->name + ")" : "";
     out += report.file + name + ": " +
            (report.findings.empty() ? std::string("no problems found")
-                                    : Count(report.Errors(), "error") + ", " + Count(report.Warnings(), "warning")) +
+                                    : Plural(report.Errors(), "error") + ", " + Plural(report.Warnings(), "warning")) +
            "\n";
   }
   return out;

@@ -3,8 +3,8 @@
 // methodology.
 #include <filesystem>
 
-#include "rerate/inspection.h"
 #include "load/yaml_reader.h"
+#include "rerate/inspection.h"
 
 namespace rerate {
 

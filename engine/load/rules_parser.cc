@@ -4,6 +4,8 @@
 #include <cctype>
 
 #include "base/suggest.h"
+#include "base/text.h"
+#include "load/yaml_reader.h"
 
 namespace rerate {
 

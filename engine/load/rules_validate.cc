@@ -1,10 +1,12 @@
+#include "load/rules_validate.h"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
 
+#include "base/load_error.h"
+#include "base/text.h"
 #include "rerate/bands.h"
-#include "load/rules_parser.h"
-#include "base/suggest.h"
 
 namespace rerate {
 
@@ -188,16 +190,6 @@ void ValidateRules(const Methodology& methodology) {
   ValidateBanding(methodology.banding);
   ValidateOverall(methodology);
   ValidateRelations(methodology);
-}
-
-Result<std::shared_ptr<const Methodology>> LoadRules(const std::string& path) {
-  return CatchLoadErrors<std::shared_ptr<const Methodology>>(
-      path, [&]() -> std::shared_ptr<const Methodology> {
-        const YAML::Node root = ParseYamlFile(path);
-        auto methodology = std::make_shared<Methodology>(ParseRules(path, root));
-        ValidateRules(*methodology);
-        return methodology;
-      });
 }
 
 }  // namespace rerate

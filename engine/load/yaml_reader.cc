@@ -6,16 +6,12 @@
 #include <fstream>
 #include <map>
 #include <sstream>
-
 #include <yaml-cpp/eventhandler.h>
 
 #include "base/suggest.h"
+#include "base/text.h"
 
 namespace rerate {
-
-void Fail(SourceLocation where, std::string message) {
-  throw LoadError{Error{std::move(where), std::move(message)}};
-}
 
 SourceLocation NodeWhere(const std::string& file, const YAML::Mark& mark) {
   if (mark.line < 0) return SourceLocation{file, 0, 0};

@@ -6,25 +6,19 @@
 // it nor any yaml-cpp exception leaves the library.
 #pragma once
 
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
-
 #include <functional>
 #include <initializer_list>
 #include <string>
 #include <utility>
 #include <vector>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/yaml.h>
 
+#include "base/load_error.h"
 #include "rerate/inspection.h"
 #include "rerate/result.h"
 
 namespace rerate {
-
-struct LoadError {
-  Error error;
-};
-
-[[noreturn]] void Fail(SourceLocation where, std::string message);
 
 // Runs `parse`, turning a LoadError or any yaml-cpp exception into an Error
 // located in `file`.

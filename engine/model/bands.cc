@@ -1,7 +1,7 @@
-#include "rerate/bands.h"
-
 #include <algorithm>
 #include <string>
+
+#include "rerate/bands.h"
 
 namespace rerate {
 

@@ -1,7 +1,7 @@
 #include <algorithm>
 
+#include "base/text.h"
 #include "rerate/rules.h"
-#include "base/suggest.h"
 
 namespace rerate {
 

@@ -1,7 +1,8 @@
 // BreakDown: key-question results per sub-group of cases (rule 11).  Reported,
 // never rated: the result carries counts only.
-#include "rerate/evaluate.h"
 #include "base/suggest.h"
+#include "base/text.h"
+#include "rerate/evaluate.h"
 
 namespace rerate {
 

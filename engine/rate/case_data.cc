@@ -1,13 +1,15 @@
 // BuildCaseData: the CSV's cells read against the methodology.  A column
 // named after a key question or prompt holds answers, a column whose name
 // starts with a digit is a mistyped id, any other column is an attribute.
+#include "rate/case_data.h"
+
 #include <cctype>
 #include <map>
 
-#include "rate/case_data.h"
-#include "model/names.h"
+#include "base/load_error.h"
 #include "base/suggest.h"
-#include "load/yaml_reader.h"
+#include "base/text.h"
+#include "model/names.h"
 
 namespace rerate {
 
@@ -25,17 +27,6 @@ SourceLocation At(const CsvTable& table, int line, int column) {
   return SourceLocation{table.file, line, column};
 }
 
-std::optional<Answer> ParseAnswer(const std::string& text) {
-  // The spellings the seed files use, before the general case-insensitive match.
-  if (text == "yes") return Answer::kYes;
-  if (text == "no") return Answer::kNo;
-  if (text == "n/a") return Answer::kNotApplicable;
-  const std::string value = Lower(text);
-  if (value == "yes" || value == "y") return Answer::kYes;
-  if (value == "no" || value == "n") return Answer::kNo;
-  if (value == "n/a" || value == "na") return Answer::kNotApplicable;
-  return std::nullopt;
-}
 
 const Attribute* DeclaredAttribute(const Methodology& m, const std::string& name) {
   for (const Attribute& attribute : m.breakdowns.attributes) {
@@ -93,7 +84,7 @@ void ReadAnswer(const CsvTable& table, const CsvRow& row, const CsvCell& cell,
     Fail(At(table, row.line, cell.column), "empty answer to " + column_name + " for case " + case_id +
                                                ": write n/a if the question does not apply");
   }
-  std::optional<Answer> answer = ParseAnswer(cell.text);
+  std::optional<Answer> answer = ParseCaseAnswer(cell.text);
   if (!answer) {
     Fail(At(table, row.line, cell.column), "expected yes, no or n/a for " + column_name + " (case " +
                                                case_id + "), found \"" + cell.text + "\"");
@@ -121,7 +112,27 @@ void ReadAttribute(const CsvTable& table, const CsvRow& row, const CsvCell& cell
 
 }  // namespace
 
-std::optional<Answer> ParseCaseAnswer(const std::string& text) { return ParseAnswer(text); }
+std::optional<Answer> ParseCaseAnswer(const std::string& text) {
+  // The spellings the seed files use, before the general case-insensitive match.
+  if (text == "yes") return Answer::kYes;
+  if (text == "no") return Answer::kNo;
+  if (text == "n/a") return Answer::kNotApplicable;
+  const std::string value = Lower(text);
+  if (value == "yes" || value == "y") return Answer::kYes;
+  if (value == "no" || value == "n") return Answer::kNo;
+  if (value == "n/a" || value == "na") return Answer::kNotApplicable;
+  return std::nullopt;
+}
+
+void CountAnswers(const std::vector<Answer>& answers, int* yes, int* relevant) {
+  *yes = 0;
+  *relevant = 0;
+  for (Answer answer : answers) {
+    if (answer == Answer::kNotApplicable) continue;
+    ++*relevant;
+    if (answer == Answer::kYes) ++*yes;
+  }
+}
 
 CaseData BuildCaseData(const CsvTable& table, const Methodology& m) {
   CaseData data;

@@ -1,4 +1,4 @@
-// Private to Resolve: reading the CSV's cells against the methodology.
+// Case data: the CSV's cells read against the methodology, and counted.
 #pragma once
 
 #include "rerate/evidence.h"

@@ -1,14 +1,13 @@
 // Evaluate: key questions to bands, bands to case standards, then discretion,
 // hard limits, guidance, points and the overall rating, in that order.
-#include "rerate/evaluate.h"
-
-#include "rate/evaluate_rules.h"
-#include "rate/case_data.h"
-#include "rate/kq_result.h"
+#include "base/text.h"
 #include "model/names.h"
-#include "base/suggest.h"
-#include "rerate/bands.h"
+#include "rate/case_data.h"
+#include "rate/evaluate_rules.h"
+#include "rate/kq_result.h"
 #include "rate/tracing.h"
+#include "rerate/bands.h"
+#include "rerate/evaluate.h"
 
 namespace rerate {
 
@@ -153,7 +152,7 @@ class Evaluator {
     out_.warnings.push_back(Warning{
         WarningKind::kDataNotRated, m_.scale.rule.id, result.standard,
         StandardLabel(m_, result.standard) + " is " + m_.scale.not_rated_label + ", but " + OneOf(with_data) +
-            (with_data.size() == 1 ? " has" : " have") + " data: reported, never rated, and no rule reads a rating from it",
+            Agree(with_data.size(), " has", " have") + " data: reported, never rated, and no rule reads a rating from it",
         first->where});
   }
 

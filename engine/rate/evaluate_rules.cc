@@ -1,11 +1,12 @@
 // The rules that act between standards once their own ratings are known:
 // discretion, hard limits, soft guidance, then points and the overall rating.
+#include "rate/evaluate_rules.h"
+
 #include <cstdlib>
 
-#include "rate/evaluate_rules.h"
-#include "rate/kq_result.h"
+#include "base/text.h"
 #include "model/names.h"
-#include "base/suggest.h"
+#include "rate/kq_result.h"
 #include "rate/tracing.h"
 
 namespace rerate {
@@ -28,7 +29,7 @@ bool Holds(const RatingCondition& condition, const Evaluation& out) {
 std::string ConditionText(const Methodology& m, const RatingCondition& condition) {
   std::vector<std::string> names;
   for (Rating rating : condition.ratings) names.push_back(m.RatingName(rating));
-  return StandardLabel(m, condition.standard) + " " + (names.size() == 1 ? "is " : "is one of ") +
+  return StandardLabel(m, condition.standard) + " " + Agree(names.size(), "is ", "is one of ") +
          OneOf(names);
 }
 
@@ -64,7 +65,7 @@ void ApplyDiscretion(const Evidence& ev, Tracer* tracer, Evaluation* out) {
       continue;
     }
     const std::string direction = record.rating > *result.computed ? "up" : "down";
-    const std::string moved = std::to_string(distance) + (distance == 1 ? " band " : " bands ") + direction;
+    const std::string moved = Plural(distance, "band") + " " + direction;
     if (distance > policy.max_bands) {
       out->violations.push_back(Violation{
           policy.rule.id, record.standard,

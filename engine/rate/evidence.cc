@@ -2,23 +2,14 @@
 #include <map>
 #include <set>
 
-#include "rate/case_data.h"
-#include "model/names.h"
-#include "rerate/bands.h"
+#include "base/load_error.h"
 #include "base/suggest.h"
-#include "load/yaml_reader.h"
+#include "base/text.h"
+#include "model/names.h"
+#include "rate/case_data.h"
+#include "rerate/bands.h"
 
 namespace rerate {
-
-void CountAnswers(const std::vector<Answer>& answers, int* yes, int* relevant) {
-  *yes = 0;
-  *relevant = 0;
-  for (Answer answer : answers) {
-    if (answer == Answer::kNotApplicable) continue;
-    ++*relevant;
-    if (answer == Answer::kYes) ++*yes;
-  }
-}
 
 void RecountFromCases(Evidence& evidence) {
   if (!evidence.cases) return;

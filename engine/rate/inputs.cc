@@ -1,10 +1,9 @@
-#include "rerate/inputs.h"
-
 #include <algorithm>
 #include <filesystem>
 #include <set>
 
 #include "base/suggest.h"
+#include "rerate/inputs.h"
 
 #ifndef RERATE_RULES_DIR
 #define RERATE_RULES_DIR "rules"

@@ -1,5 +1,6 @@
 #include "rate/kq_result.h"
 
+#include "base/text.h"
 #include "rerate/bands.h"
 
 namespace rerate {
@@ -59,7 +60,7 @@ std::string KqValueText(const KqResult& result, const KqBanding& banding) {
   if (result.source == KqSource::kPercent) {
     return "printed " + std::to_string(result.percent) + "% (counts unknown)";
   }
-  return std::to_string(result.yes) + "/" + std::to_string(result.relevant) + " = " +
+  return OutOf(result.yes, result.relevant) + " = " +
          ExactPercentText(result.yes, result.relevant, banding) + "% (prints as " +
          std::to_string(result.percent) + "%)";
 }

@@ -9,11 +9,15 @@
 
 namespace rerate {
 
+// Hands one step to the tracer (never null here); out of line, so that the
+// template below stays a null check and a call.
+void RecordStep(Tracer* tracer, std::string_view rule, std::string_view subject, std::string message);
+
 template <class MakeMessage>
 inline void Trace(Tracer* tracer, std::string_view rule, std::string_view subject,
                   MakeMessage&& make_message) {
   if (tracer == nullptr) return;
-  tracer->Record(TraceStep{std::string(rule), std::string(subject), make_message()});
+  RecordStep(tracer, rule, subject, make_message());
 }
 
 }  // namespace rerate

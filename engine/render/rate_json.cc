@@ -1,27 +1,12 @@
 // `rate --format json`: the same result for scripts.  Ratings are names from
 // the scale, or null when there is none; counts are integers.
-#include "model/names.h"
-#include "render/rate_text.h"
+#include "render/rate_json.h"
+
+#include "render/json_parts.h"
 
 namespace rerate {
 
-Json RatingJson(const Methodology& m, const std::optional<Rating>& rating) {
-  return rating ? Json(m.RatingName(*rating)) : Json(nullptr);
-}
-
-Json LocationJson(const SourceLocation& where) { return Json(where.ToString()); }
-
 namespace {
-
-const char* SourceName(KqSource source) {
-  switch (source) {
-    case KqSource::kNone: return "none";
-    case KqSource::kCases: return "cases";
-    case KqSource::kCounts: return "counts";
-    case KqSource::kPercent: return "percent";
-  }
-  return "none";
-}
 
 const char* StatusName(StandardStatus status) {
   switch (status) {
@@ -39,17 +24,6 @@ const char* EventKindName(EventKind kind) {
     case EventKind::kDeparture: return "departure";
   }
   return "limit";
-}
-
-const char* WarningKindName(WarningKind kind) {
-  switch (kind) {
-    case WarningKind::kDepartureWithoutReason: return "departure_without_reason";
-    case WarningKind::kDepartureNotNeeded: return "departure_not_needed";
-    case WarningKind::kDiscretionNoChange: return "discretion_no_change";
-    case WarningKind::kEdgeUnknown: return "edge_unknown";
-    case WarningKind::kDataNotRated: return "data_not_rated";
-  }
-  return "";
 }
 
 Json StandardJson(const Evaluation& e, const StandardResult& result) {
@@ -83,50 +57,8 @@ Json StandardJson(const Evaluation& e, const StandardResult& result) {
 
 }  // namespace
 
-Json KqJson(const Methodology& m, const KqResult& kq) {
-  const bool counts = kq.source == KqSource::kCases || kq.source == KqSource::kCounts;
-  return Json::MakeObject()
-      .Set("id", m.key_questions[kq.key_question].id)
-      .Set("text", m.key_questions[kq.key_question].text)
-      .Set("source", SourceName(kq.source))
-      .Set("yes", counts ? Json(kq.yes) : Json(nullptr))
-      .Set("relevant", counts || kq.relevant > 0 ? Json(kq.relevant) : Json(nullptr))
-      .Set("percent", kq.HasResult() ? Json(kq.percent) : Json(nullptr))
-      .Set("band", RatingJson(m, kq.band))
-      .Set("exact_band", RatingJson(m, kq.exact_band))
-      .Set("printed_band", RatingJson(m, kq.printed_band))
-      .Set("rounding_sensitive", kq.rounding_sensitive)
-      .Set("edge_unknown", kq.edge_unknown)
-      .Set("lowest", kq.lowest);
-}
-
-Json WarningsJson(const Methodology& m, const std::vector<Warning>& warnings) {
-  Json items = Json::MakeArray();
-  for (const Warning& warning : warnings) {
-    items.Push(Json::MakeObject()
-                   .Set("kind", WarningKindName(warning.kind))
-                   .Set("rule", warning.rule)
-                   .Set("standard", warning.standard >= 0 ? Json(m.standards[warning.standard].id) : Json(nullptr))
-                   .Set("message", warning.message)
-                   .Set("where", LocationJson(warning.where)));
-  }
-  return items;
-}
-
-Json ViolationsJson(const Methodology& m, const std::vector<Violation>& violations) {
-  Json items = Json::MakeArray();
-  for (const Violation& violation : violations) {
-    items.Push(Json::MakeObject()
-                   .Set("rule", violation.rule)
-                   .Set("standard", violation.standard >= 0 ? Json(m.standards[violation.standard].id) : Json(nullptr))
-                   .Set("message", violation.message)
-                   .Set("where", LocationJson(violation.where)));
-  }
-  return items;
-}
-
-Json RateJson(const RateReport& report) {
-  const Evaluation& e = *report.evaluation;
+Json RateJson(const RateOutput& output) {
+  const Evaluation& e = *output.evaluation;
   const Methodology& m = *e.methodology;
   Json standards = Json::MakeArray();
   for (const StandardResult& result : e.standards) standards.Push(StandardJson(e, result));
@@ -156,15 +88,15 @@ Json RateJson(const RateReport& report) {
                     .Set("events", std::move(events))
                     .Set("warnings", WarningsJson(m, e.warnings))
                     .Set("violations", ViolationsJson(m, e.violations));
-  if (report.trace != nullptr) {
+  if (output.trace != nullptr) {
     Json trace = Json::MakeArray();
-    for (const TraceStep& step : *report.trace) {
+    for (const TraceStep& step : *output.trace) {
       trace.Push(Json::MakeObject().Set("rule", step.rule).Set("subject", step.subject).Set("message", step.message));
     }
     result.Set("trace", std::move(trace));
   }
-  if (report.breakdown != nullptr) {
-    const Breakdown& breakdown = *report.breakdown;
+  if (output.breakdown != nullptr) {
+    const Breakdown& breakdown = *output.breakdown;
     Json groups = Json::MakeArray();
     for (size_t g = 0; g < breakdown.groups.size(); ++g) {
       Json key_questions = Json::MakeArray();

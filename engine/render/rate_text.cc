@@ -1,11 +1,13 @@
 // `rate` as text: the ratings table as the report prints it, then each case
 // standard's key questions, the rules that changed something and warnings.
-#include <fmt/format.h>
+#include "render/rate_text.h"
 
 #include <algorithm>
+#include <fmt/format.h>
 
+#include "base/text.h"
 #include "model/names.h"
-#include "render/rate_text.h"
+#include "render/markdown.h"
 #include "rerate/bands.h"
 #include "rerate/render.h"
 
@@ -15,8 +17,8 @@ namespace {
 
 class TextRenderer {
  public:
-  TextRenderer(const RateReport& report, bool markdown)
-      : r_(report), e_(*report.evaluation), m_(*e_.methodology), md_(markdown) {}
+  TextRenderer(const RateOutput& output, bool markdown)
+      : r_(output), e_(*output.evaluation), m_(*e_.methodology), md_(markdown) {}
 
   std::string Render() {
     Header();
@@ -46,7 +48,7 @@ class TextRenderer {
     }
     if (!e_.source.empty()) Line(bullet + "source: " + e_.source);
     Line();
-    const std::string score = std::to_string(e_.score) + "/" + std::to_string(e_.max);
+    const std::string score = OutOf(e_.score, e_.max);
     const std::string overall = RatingText(m_, e_.overall);
     if (md_) {
       Line("Score **" + score + "**, overall rating **" + overall + "**");
@@ -140,7 +142,7 @@ class TextRenderer {
     if (kq.source == KqSource::kCases || kq.source == KqSource::kCounts) {
       yes = std::to_string(kq.yes);
       relevant = std::to_string(kq.relevant);
-      counts = yes + "/" + relevant;
+      counts = OutOf(kq.yes, kq.relevant);
     }
     const std::string percent = kq.HasResult() ? std::to_string(kq.percent) + "%" : "-";
     const std::string band = kq.source == KqSource::kNone ? "no data" : !kq.HasResult() ? "no result" : kq.band ? m_.RatingName(*kq.band) : "-";
@@ -155,7 +157,7 @@ class TextRenderer {
       if (prompt.key_question != kq.key_question) continue;
       const std::string prompt_percent =
           prompt.relevant > 0 ? std::to_string(PrintedPercent(prompt.yes, prompt.relevant, m_.banding.rounding)) + "%" : "-";
-      const std::string prompt_counts = std::to_string(prompt.yes) + "/" + std::to_string(prompt.relevant);
+      const std::string prompt_counts = OutOf(prompt.yes, prompt.relevant);
       if (md_) {
         Line(MarkdownRow({prompt.id, std::to_string(prompt.yes), std::to_string(prompt.relevant), prompt_percent, "",
                           "prompt, never rated"}));
@@ -201,7 +203,7 @@ class TextRenderer {
     Line();
   }
 
-  const RateReport& r_;
+  const RateOutput& r_;
   const Evaluation& e_;
   const Methodology& m_;
   bool md_;
@@ -239,7 +241,7 @@ std::string RenderBreakdown(const Evaluation& e, const Breakdown& breakdown, boo
     std::string line = markdown ? "| " + m.key_questions[row.key_question].id + " |"
                                 : fmt::format("    {:<8}", m.key_questions[row.key_question].id);
     for (size_t g = 0; g < breakdown.groups.size(); ++g) {
-      std::string cell = std::to_string(row.yes[g]) + "/" + std::to_string(row.relevant[g]);
+      std::string cell = OutOf(row.yes[g], row.relevant[g]);
       if (row.relevant[g] > 0) {
         cell += " " + std::to_string(PrintedPercent(row.yes[g], row.relevant[g], m.banding.rounding)) + "%";
       }
@@ -250,26 +252,26 @@ std::string RenderBreakdown(const Evaluation& e, const Breakdown& breakdown, boo
   return out + "\n";
 }
 
-std::string RenderRateText(const RateReport& report, bool markdown) {
-  return TextRenderer(report, markdown).Render();
+std::string RenderRateText(const RateOutput& output, bool markdown) {
+  return TextRenderer(output, markdown).Render();
 }
 
-std::string RenderSummaryText(const std::vector<RateReport>& reports, bool markdown) {
+std::string RenderSummaryText(const std::vector<RateOutput>& outputs, bool markdown) {
   std::string out = markdown ? "## Summary\n\n| Inspection | Methodology | Score | Overall |\n|---|---|---|---|\n"
                              : "Summary\n";
   size_t name_width = std::string("Inspection").size();
   size_t methodology_width = std::string("Methodology").size();
-  for (const RateReport& report : reports) {
-    name_width = std::max(name_width, report.evaluation->inspection.size());
-    methodology_width = std::max(methodology_width, report.evaluation->methodology->name.size());
+  for (const RateOutput& output : outputs) {
+    name_width = std::max(name_width, output.evaluation->inspection.size());
+    methodology_width = std::max(methodology_width, output.evaluation->methodology->name.size());
   }
   if (!markdown) {
     out += fmt::format("  {:<{}}  {:<{}}  {:>6}  {}\n", "Inspection", name_width, "Methodology", methodology_width,
                        "Score", "Overall");
   }
-  for (const RateReport& report : reports) {
-    const Evaluation& e = *report.evaluation;
-    const std::string score = std::to_string(e.score) + "/" + std::to_string(e.max);
+  for (const RateOutput& output : outputs) {
+    const Evaluation& e = *output.evaluation;
+    const std::string score = OutOf(e.score, e.max);
     const std::string overall = RatingText(*e.methodology, e.overall);
     out += markdown ? MarkdownRow({e.inspection, e.methodology->name, score, overall}) + "\n"
                     : fmt::format("  {:<{}}  {:<{}}  {:>6}  {}\n", e.inspection, name_width, e.methodology->name,

@@ -1,45 +1,23 @@
+#include "base/json.h"
+#include "render/json_parts.h"
+#include "render/rate_json.h"
 #include "render/rate_text.h"
-#include "model/names.h"
-#include "base/suggest.h"
+#include "rerate/render.h"
 
 namespace rerate {
 
-std::string MarkdownRow(const std::vector<std::string>& cells) {
-  std::string row = "|";
-  for (const std::string& cell : cells) {
-    std::string text;
-    for (char c : cell) {
-      if (c == '|') {
-        text += "\\|";
-      } else {
-        text += (c == '\n' || c == '\r') ? ' ' : c;
-      }
-    }
-    row += text.empty() ? " |" : " " + text + " |";
-  }
-  return row;
+std::string RenderRate(const RateOutput& output, Format format) {
+  if (format == Format::kJson) return RateJson(output).Dump();
+  return RenderRateText(output, format == Format::kMarkdown);
 }
 
-Result<Format> ParseFormat(const std::string& name) {
-  if (name == "table") return Format::kTable;
-  if (name == "markdown") return Format::kMarkdown;
-  if (name == "json") return Format::kJson;
-  return Error{{}, "unknown format \"" + name + "\"" + DidYouMean(name, {"table", "markdown", "json"}) +
-                       " (expected table, markdown or json)"};
-}
-
-std::string RenderRate(const RateReport& report, Format format) {
-  if (format == Format::kJson) return RateJson(report).Dump();
-  return RenderRateText(report, format == Format::kMarkdown);
-}
-
-std::string RenderRateMany(const std::vector<RateReport>& reports, Format format) {
+std::string RenderRateMany(const std::vector<RateOutput>& outputs, Format format) {
   if (format == Format::kJson) {
     Json results = Json::MakeArray();
     Json summary = Json::MakeArray();
-    for (const RateReport& report : reports) {
-      const Evaluation& e = *report.evaluation;
-      results.Push(RateJson(report));
+    for (const RateOutput& output : outputs) {
+      const Evaluation& e = *output.evaluation;
+      results.Push(RateJson(output));
       summary.Push(Json::MakeObject()
                        .Set("inspection", e.inspection)
                        .Set("file", e.file)
@@ -51,8 +29,8 @@ std::string RenderRateMany(const std::vector<RateReport>& reports, Format format
   }
   std::string out;
   const bool markdown = format == Format::kMarkdown;
-  for (const RateReport& report : reports) out += RenderRateText(report, markdown);
-  return out + RenderSummaryText(reports, markdown);
+  for (const RateOutput& output : outputs) out += RenderRateText(output, markdown);
+  return out + RenderSummaryText(outputs, markdown);
 }
 
 }  // namespace rerate

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <functional>
 
-#include "model/names.h"
 #include "rerate/bands.h"
 #include "rerate/target.h"
+#include "target/target_explain.h"
 #include "target/target_search.h"
 
 namespace rerate {

@@ -1,9 +1,11 @@
 // Reading a target from the command line, and saying why casework alone
 // cannot reach one.
+#include "target/target_explain.h"
+
+#include "base/suggest.h"
+#include "base/text.h"
 #include "model/names.h"
 #include "rerate/target.h"
-#include "base/suggest.h"
-#include "whatif/scenario_file.h"
 #include "target/target_search.h"
 
 namespace rerate {
@@ -141,9 +143,9 @@ std::vector<std::string> WhyUnreachable(const TargetSearch& search, const Evalua
       held.push_back(m.key_questions[fixed.key_question].id + " (" + std::to_string(fixed.percent) + "%)");
     }
     const std::string& first = m.key_questions[search.fixed().front().key_question].id;
-    why.push_back("plans hold " + AllOf(held) + " where " + (held.size() == 1 ? "it is" : "they are") +
+    why.push_back("plans hold " + AllOf(held) + " where " + Agree(held.size(), "it is", "they are") +
                   ", known only as printed percentages; give counts (--kq " + first + "=K/N) to plan " +
-                  (held.size() == 1 ? "it" : "them"));
+                  Agree(held.size(), "it", "them"));
   }
   if (why.empty()) {
     why.push_back("no combination of case-standard ratings reaches the target (" + with + ")");

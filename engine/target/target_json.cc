@@ -1,11 +1,13 @@
 // `target --format json`.  Counts are integers; ratings are the scale's
 // names or null.
-#include "model/names.h"
-#include "render/rate_text.h"
-#include "whatif/whatif_render_parts.h"
-#include "target/target_render.h"
+#include "target/target_json.h"
+
+#include "base/json.h"
+#include "base/text.h"
+#include "render/json_parts.h"
 #include "rerate/bands.h"
-#include "whatif/scenario_file.h"
+#include "target/target_render.h"
+#include "whatif/whatif_render_parts.h"
 
 namespace rerate {
 
@@ -50,7 +52,7 @@ Json AfterJson(const Evaluation& now, const Plan& plan) {
       .Set("explanations", ExplanationsJson(ExplainDifference(now, plan.after, {})));
 }
 
-std::string WhatIfCommand(const TargetReport& report, const Plan& plan) {
+std::string WhatIfCommand(const TargetOutput& report, const Plan& plan) {
   std::string text = "rerate whatif " + ShellWord(report.now->file) + ScenarioArguments(report.scenario);
   for (const ChangeSpec& change : plan.as_changes) text += " " + ChangeArgument(change);
   return text;
@@ -97,7 +99,7 @@ Json UnreachableJson(const TargetResult& t) {
       .Set("judgement_search_complete", t.judgement_search_complete);
 }
 
-void SetTargetFields(const TargetReport& report, Json* out) {
+void SetTargetFields(const TargetOutput& report, Json* out) {
   const Evaluation& now = *report.now;
   const Methodology& m = *now.methodology;
   const TargetResult* t = report.result;
@@ -210,7 +212,7 @@ Json PivotalJson(const Methodology& m, const std::vector<PivotalAnswer>& pivotal
 
 }  // namespace
 
-Json TargetJson(const TargetReport& report) {
+Json TargetJson(const TargetOutput& report) {
   const Evaluation& now = *report.now;
   const Methodology& m = *now.methodology;
   Json out = Json::MakeObject()

@@ -2,7 +2,6 @@
 // pivotal answers (single answers that would change a rating).
 #include <algorithm>
 
-#include "model/names.h"
 #include "rerate/bands.h"
 #include "rerate/target.h"
 

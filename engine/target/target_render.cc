@@ -1,15 +1,17 @@
 // `target` as text and markdown: the plan, what it changes and why, or why
 // casework alone falls short; margins and pivotal answers on request.
+#include "target/target_render.h"
+
 #include <fmt/format.h>
 
+#include "base/text.h"
 #include "model/names.h"
-#include "render/rate_text.h"
-#include "whatif/whatif_render_parts.h"
-#include "target/target_render.h"
+#include "render/markdown.h"
 #include "rerate/bands.h"
 #include "rerate/target.h"
-#include "whatif/scenario_file.h"
-#include "base/suggest.h"
+#include "target/target_json.h"
+#include "target/target_render_parts.h"
+#include "whatif/whatif_render_parts.h"
 
 namespace rerate {
 
@@ -45,7 +47,7 @@ std::string CasesText(const std::vector<std::string>& cases, size_t at_most) {
 
 std::string StepAfterText(const Methodology& m, const PlanStep& step) {
   const int yes = step.yes + step.to_yes;
-  return std::to_string(yes) + "/" + std::to_string(step.relevant) + " (" +
+  return OutOf(yes, step.relevant) + " (" +
          std::to_string(PrintedPercent(yes, step.relevant, m.banding.rounding)) + "%, " +
          m.RatingName(BandOf(m.banding, yes, step.relevant)) + ")";
 }
@@ -54,7 +56,7 @@ namespace {
 
 class TargetPrinter {
  public:
-  TargetPrinter(const TargetReport& report, bool markdown)
+  TargetPrinter(const TargetOutput& report, bool markdown)
       : r_(report), now_(*report.now), m_(*now_.methodology), md_(markdown) {}
 
   std::string Render() {
@@ -83,7 +85,7 @@ class TargetPrinter {
     if (md_) Line();
     Line(Bullet() + "methodology: " + m_.name + " (" + m_.file + ")");
     if (!now_.cases_file.empty()) Line(Bullet() + "cases: " + std::to_string(now_.cases) + " read from " + now_.cases_file);
-    Line(Bullet() + "now: score " + std::to_string(now_.score) + "/" + std::to_string(now_.max) + ", overall " +
+    Line(Bullet() + "now: score " + OutOf(now_.score, now_.max) + ", overall " +
          RatingText(m_, now_.overall));
     Line();
   }
@@ -118,7 +120,7 @@ class TargetPrinter {
       Line();
       return;
     }
-    Line("Reachable by casework: " + std::to_string(plan.changes) + (plan.changes == 1 ? " answer" : " answers") +
+    Line("Reachable by casework: " + Plural(plan.changes, "answer") +
          " turned from no to yes, the fewest that reach it.");
     Line("Exact: all " + std::to_string(t.combinations) + " combinations of case-standard ratings were costed, "
          "and run through the rules cheapest first; none cheaper reaches it.");
@@ -149,7 +151,7 @@ class TargetPrinter {
     for (const PlanStep& step : plan.steps) {
       const std::string& id = m_.key_questions[step.key_question].id;
       const KqResult& kq = now_.ForKq(step.key_question);
-      const std::string before = std::to_string(step.yes) + "/" + std::to_string(step.relevant) + " (" +
+      const std::string before = OutOf(step.yes, step.relevant) + " (" +
                                  std::to_string(kq.percent) + "%, " + RatingText(m_, kq.band) + ")";
       const std::string change = "+" + std::to_string(step.to_yes);
       if (md_) {
@@ -170,7 +172,7 @@ class TargetPrinter {
   void Alternatives() {
     const TargetResult& t = *r_.result;
     if (t.alternatives_total == 0) return;
-    Title(std::to_string(t.alternatives_total) + " other plan" + (t.alternatives_total == 1 ? "" : "s") +
+    Title(Plural(t.alternatives_total, "other plan") +
           " of the same size" +
           (t.alternatives.size() < static_cast<size_t>(t.alternatives_total)
                ? " (the first " + std::to_string(t.alternatives.size()) + " shown)"
@@ -186,8 +188,7 @@ class TargetPrinter {
       for (const PlanStep& step : plan.steps) {
         steps.push_back(m_.key_questions[step.key_question].id + " +" + std::to_string(step.to_yes));
       }
-      Line(Bullet() + AllOf(ratings) + ": score " + std::to_string(plan.after.score) + "/" +
-           std::to_string(plan.after.max) + ", overall " + RatingText(m_, plan.after.overall));
+      Line(Bullet() + AllOf(ratings) + ": score " + OutOf(plan.after.score, plan.after.max) + ", overall " + RatingText(m_, plan.after.overall));
       Line((md_ ? "  - " : "      ") + AllOf(steps));
     }
     Line();
@@ -202,8 +203,8 @@ class TargetPrinter {
       needed.push_back(m_.key_questions[fixed.key_question].id + " (printed " + std::to_string(fixed.percent) + "%)");
     }
     Line("Cannot tell from printed percentages alone.");
-    Line(Bullet() + "with " + AllOf(needed) + " held where " + (needed.size() == 1 ? "it is" : "they are") +
-         ", casework cannot reach it; if " + (needed.size() == 1 ? "it rose" : "they rose") +
+    Line(Bullet() + "with " + AllOf(needed) + " held where " + Agree(needed.size(), "it is", "they are") +
+         ", casework cannot reach it; if " + Agree(needed.size(), "it rose", "they rose") +
          " it could, but how many answers that takes depends on counts this inspection does not give (--kq " +
          m_.key_questions[t.needs_counts_for.front().key_question].id + "=K/N gives them)");
   }
@@ -235,8 +236,7 @@ class TargetPrinter {
         ratings.push_back(StandardLabel(m_, s) + (judgement ? " judged " : " given ") +
                           RatingText(m_, now_.standards[s].computed) + " -> " + m_.RatingName(rating));
       }
-      Line((md_ ? "  - " : "    ") + AllOf(ratings) + ", with " + std::to_string(option.casework) +
-           (option.casework == 1 ? " answer" : " answers") + " of casework");
+      Line((md_ ? "  - " : "    ") + AllOf(ratings) + ", with " + Plural(option.casework, "answer") + " of casework");
     }
     const JudgementOption& first = t.judgement_options.front();
     std::string sets;
@@ -247,7 +247,7 @@ class TargetPrinter {
     Line();
   }
 
-  const TargetReport& r_;
+  const TargetOutput& r_;
   const Evaluation& now_;
   const Methodology& m_;
   bool md_;
@@ -256,7 +256,7 @@ class TargetPrinter {
 
 }  // namespace
 
-std::string RenderTarget(const TargetReport& report, Format format) {
+std::string RenderTarget(const TargetOutput& report, Format format) {
   if (format == Format::kJson) return TargetJson(report).Dump();
   return TargetPrinter(report, format == Format::kMarkdown).Render();
 }

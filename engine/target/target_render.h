@@ -1,10 +1,9 @@
-// Private to the renderers of target.
+// Pieces of `target`'s text that its other renderers share.
 #pragma once
 
 #include <string>
 #include <vector>
 
-#include "base/json.h"
 #include "rerate/target.h"
 
 namespace rerate {
@@ -19,10 +18,5 @@ std::string ScenarioArguments(const std::vector<AppliedChange>* scenario);
 std::string CasesText(const std::vector<std::string>& cases, size_t at_most);
 // "14/21 (67%, Good)": a plan step's key question after it.
 std::string StepAfterText(const Methodology& methodology, const PlanStep& step);
-
-std::string RenderMargins(const Methodology& methodology, const std::vector<StandardMargin>& margins, bool markdown);
-std::string RenderPivotal(const Evaluation& now, const std::vector<PivotalAnswer>& pivotal, bool markdown);
-
-Json TargetJson(const TargetReport& report);
 
 }  // namespace rerate

@@ -1,12 +1,13 @@
 // `target --margin` and `--pivotal` as text and markdown.
+#include "target/target_render_parts.h"
+
 #include <fmt/format.h>
 
+#include "base/text.h"
 #include "model/names.h"
-#include "render/rate_text.h"
-#include "target/target_render.h"
+#include "render/markdown.h"
 #include "rerate/bands.h"
-#include "whatif/scenario_file.h"
-#include "base/suggest.h"
+#include "target/target_render.h"
 
 namespace rerate {
 
@@ -19,7 +20,7 @@ std::string Number(const std::optional<Count>& value) {
 
 std::string KqNowText(const Methodology& m, const KqMargin& kq) {
   if (!kq.counts_known) return "printed " + std::to_string(kq.percent) + "% " + RatingText(m, kq.band);
-  return std::to_string(kq.yes) + "/" + std::to_string(kq.relevant) + " " +
+  return OutOf(kq.yes, kq.relevant) + " " +
          std::to_string(PrintedPercent(kq.yes, kq.relevant, m.banding.rounding)) + "% " + RatingText(m, kq.band);
 }
 
@@ -100,11 +101,11 @@ std::string RenderPivotal(const Evaluation& now, const std::vector<PivotalAnswer
     }
     std::string effect;
     for (const std::string& item : effects) effect += item + "; ";
-    effect += "score " + std::to_string(answer.score_after) + "/" + std::to_string(answer.max_after) + ", overall " +
+    effect += "score " + OutOf(answer.score_after, answer.max_after) + ", overall " +
               RatingText(m, answer.overall_after);
     const std::string head = m.key_questions[answer.key_question].id + " " + name(answer.from) + " -> " +
                              name(answer.to) + ", any one of " + CasesText(answer.cases, answer.cases.size()) + " (" +
-                             std::to_string(answer.cases.size()) + (answer.cases.size() == 1 ? " case)" : " cases)");
+                             std::to_string(answer.cases.size()) + Agree(answer.cases.size(), " case)", " cases)");
     out += markdown ? "- " + head + ": " + effect + "\n" : "  " + head + "\n      " + effect + "\n";
   }
   return out + "\n";

@@ -80,8 +80,4 @@ class TargetSearch {
 constexpr long kMaxCombinations = 1'000'000;
 constexpr long kMaxJudgementEvaluations = 3'000'000;
 
-// Why casework alone falls short, read from the ceiling evaluation.
-std::vector<std::string> WhyUnreachable(const TargetSearch& search, const Evaluation& ceiling,
-                                        const TargetSpec& spec);
-
 }  // namespace rerate

@@ -1,10 +1,9 @@
 // Scenario files and the names of changes: a --changes file holds the same
 // changes as the command line, one `option: value` item each, so a scenario
 // can be kept and re-run.
-#include "rerate/whatif.h"
-#include "whatif/scenario_file.h"
-#include "base/suggest.h"
+#include "base/text.h"
 #include "load/yaml_reader.h"
+#include "rerate/whatif.h"
 
 namespace rerate {
 
@@ -32,22 +31,6 @@ std::optional<ChangeKind> ChangeKindNamed(const std::string& name) {
     if (name == ChangeOptionName(kind)) return kind;
   }
   return std::nullopt;
-}
-
-std::string ShellWord(const std::string& text) {
-  if (!text.empty() && text.find_first_of(" \t'\"$`\\;&|<>()*?!#~{}[]") == std::string::npos) return text;
-  std::string quoted = "'";
-  for (char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return quoted + "'";
-}
-
-std::string AllOf(const std::vector<std::string>& names) {
-  std::string text;
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) text += (i + 1 == names.size()) ? " and " : ", ";
-    text += names[i];
-  }
-  return text;
 }
 
 std::string ChangeArgument(const ChangeSpec& change) {

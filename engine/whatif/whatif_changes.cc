@@ -1,27 +1,20 @@
 // ApplyChanges: each what-if change checked against the evidence as the
 // changes before it left it, then applied to the copy.
-#include <charconv>
 #include <cctype>
+#include <charconv>
 #include <cstdlib>
 
-#include "rate/case_data.h"
+#include "base/load_error.h"
+#include "base/suggest.h"
+#include "base/text.h"
 #include "model/names.h"
+#include "rate/case_data.h"
 #include "rerate/bands.h"
 #include "rerate/whatif.h"
-#include "whatif/scenario_file.h"
-#include "base/suggest.h"
-#include "load/yaml_reader.h"
 
 namespace rerate {
 
 namespace {
-
-std::string Trim(const std::string& text) {
-  const size_t first = text.find_first_not_of(" \t");
-  if (first == std::string::npos) return "";
-  const size_t last = text.find_last_not_of(" \t");
-  return text.substr(first, last - first + 1);
-}
 
 const char* AnswerName(Answer answer) {
   switch (answer) {
@@ -31,9 +24,6 @@ const char* AnswerName(Answer answer) {
   }
   return "n/a";
 }
-
-// "3 answers", "1 answer"
-std::string Answers(int count) { return std::to_string(count) + (count == 1 ? " answer" : " answers"); }
 
 class Editor {
  public:
@@ -122,7 +112,7 @@ class Editor {
   std::string CountsText(int q) const {
     const KqEvidence& kq = ev_.key_questions[q];
     if (kq.source == KqSource::kPercent) return "printed " + std::to_string(kq.percent) + "%";
-    return std::to_string(kq.yes) + "/" + std::to_string(kq.relevant) + " (" +
+    return OutOf(kq.yes, kq.relevant) + " (" +
            std::to_string(PrintedPercent(kq.yes, kq.relevant, m_.banding.rounding)) + "%)";
   }
 
@@ -203,12 +193,12 @@ class Editor {
     }
     const int no = kq.relevant - kq.yes;
     if (delta > no) {
-      Reject("only " + Answers(no) + " to " + id + (no == 1 ? " is" : " are") + " no (it is " +
-             std::to_string(kq.yes) + "/" + std::to_string(kq.relevant) + ")");
+      Reject("only " + Plural(no, "answer") + " to " + id + Agree(no, " is", " are") + " no (it is " +
+             OutOf(kq.yes, kq.relevant) + ")");
     }
     if (-delta > kq.yes) {
-      Reject("only " + Answers(kq.yes) + " to " + id + (kq.yes == 1 ? " is" : " are") + " yes (it is " +
-             std::to_string(kq.yes) + "/" + std::to_string(kq.relevant) + ")");
+      Reject("only " + Plural(kq.yes, "answer") + " to " + id + Agree(kq.yes, " is", " are") + " yes (it is " +
+             OutOf(kq.yes, kq.relevant) + ")");
     }
     if (kq.source == KqSource::kCases) {
       MoveCaseAnswers(q, delta);
@@ -241,7 +231,7 @@ class Editor {
     }
     applied_.summary = id + ": " + before + " -> " + CountsText(q) + "; " + AllOf(applied_.cases) + " " +
                        AnswerName(from) + " -> " + AnswerName(to) + " (the first " + AnswerName(from) +
-                       (applied_.cases.size() == 1 ? " answer" : " answers") + " in file order)";
+                       Agree(applied_.cases.size(), " answer", " answers") + " in file order)";
   }
 
   void ApplyCase() {
@@ -383,19 +373,6 @@ class Editor {
   AppliedChange applied_;
 };
 
-std::vector<Warning> NewWarnings(const Evaluation& before, const Evaluation& after) {
-  std::vector<Warning> fresh;
-  for (const Warning& warning : after.warnings) {
-    bool known = false;
-    for (const Warning& old : before.warnings) {
-      known = known || (old.kind == warning.kind && old.rule == warning.rule && old.standard == warning.standard &&
-                        old.message == warning.message);
-    }
-    if (!known) fresh.push_back(warning);
-  }
-  return fresh;
-}
-
 }  // namespace
 
 Result<Scenario> ApplyChanges(const Evidence& base, const std::vector<ChangeSpec>& changes) {
@@ -404,18 +381,6 @@ Result<Scenario> ApplyChanges(const Evidence& base, const std::vector<ChangeSpec
   } catch (const LoadError& e) {
     return e.error;
   }
-}
-
-Result<WhatIf> RunWhatIf(const Evidence& base, const std::vector<ChangeSpec>& changes) {
-  Result<Scenario> scenario = ApplyChanges(base, changes);
-  if (!scenario) return scenario.error();
-  WhatIf whatif;
-  whatif.before = Evaluate(base);
-  whatif.after = Evaluate(scenario->evidence);
-  whatif.changes = std::move(scenario->changes);
-  whatif.explanations = ExplainDifference(whatif.before, whatif.after, whatif.changes);
-  whatif.new_warnings = NewWarnings(whatif.before, whatif.after);
-  return whatif;
 }
 
 }  // namespace rerate

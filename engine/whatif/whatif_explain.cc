@@ -5,12 +5,11 @@
 #include <algorithm>
 #include <set>
 
-#include "rate/kq_result.h"
+#include "base/text.h"
 #include "model/names.h"
+#include "rate/kq_result.h"
 #include "rerate/bands.h"
 #include "rerate/whatif.h"
-#include "whatif/scenario_file.h"
-#include "base/suggest.h"
 
 namespace rerate {
 
@@ -84,7 +83,7 @@ class Explainer {
   std::string ConditionText(const RatingCondition& condition) const {
     std::vector<std::string> names;
     for (Rating rating : condition.ratings) names.push_back(m_.RatingName(rating));
-    return StandardLabel(m_, condition.standard) + (names.size() == 1 ? " is " : " is one of ") + OneOf(names);
+    return StandardLabel(m_, condition.standard) + Agree(names.size(), " is ", " is one of ") + OneOf(names);
   }
 
   std::string NowText(int standard) const {
@@ -129,7 +128,7 @@ class Explainer {
       if (!least) return "; " + m_.RatingName(next) + " is out of reach of " + m_.key_questions[kq.key_question].id;
       if (*least <= kq.yes) continue;
       needs.push_back(std::to_string(*least - kq.yes) + " more yes on " + m_.key_questions[kq.key_question].id +
-                      " (" + std::to_string(*least) + "/" + std::to_string(kq.relevant) + ")");
+                      " (" + OutOf(*least, kq.relevant) + ")");
     }
     return needs.empty() ? "" : "; " + m_.RatingName(next) + " needs " + AllOf(needs);
   }
@@ -315,7 +314,7 @@ class Explainer {
   }
 
   std::string ScoreText(const Evaluation& e) const {
-    return std::to_string(e.score) + "/" + std::to_string(e.max);
+    return OutOf(e.score, e.max);
   }
 
   void ExplainScore() {
@@ -357,7 +356,7 @@ class Explainer {
         const ScoreBand& next = table->bands[i + 1];
         const int short_by = next.from - a_.score;
         text += "; " + m_.RatingName(next.rating) + " needs " + std::to_string(next.from) + ", " +
-                std::to_string(short_by) + (short_by == 1 ? " more point" : " more points");
+                Plural(short_by, "more point");
       }
     }
     return text;

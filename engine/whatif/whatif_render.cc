@@ -2,10 +2,13 @@
 // changed rows marked, and why each difference arose.
 #include <fmt/format.h>
 
+#include "base/json.h"
+#include "base/text.h"
 #include "model/names.h"
-#include "render/rate_text.h"
-#include "whatif/whatif_render_parts.h"
+#include "render/json_parts.h"
+#include "render/markdown.h"
 #include "rerate/whatif.h"
+#include "whatif/whatif_render_parts.h"
 
 namespace rerate {
 
@@ -26,7 +29,7 @@ std::string PointsText(const StandardResult& result) {
 
 std::string CountsText(const KqResult& kq) {
   return kq.source == KqSource::kCases || kq.source == KqSource::kCounts
-             ? std::to_string(kq.yes) + "/" + std::to_string(kq.relevant)
+             ? OutOf(kq.yes, kq.relevant)
              : "-";
 }
 
@@ -95,8 +98,8 @@ class WhatIfText {
   void Ratings() {
     const Evaluation& b = w_.before;
     const Evaluation& a = w_.after;
-    const std::string score_b = std::to_string(b.score) + "/" + std::to_string(b.max);
-    const std::string score_a = std::to_string(a.score) + "/" + std::to_string(a.max);
+    const std::string score_b = OutOf(b.score, b.max);
+    const std::string score_a = OutOf(a.score, a.max);
     const std::string overall_b = RatingText(m_, b.overall);
     const std::string overall_a = RatingText(m_, a.overall);
     if (md_) {

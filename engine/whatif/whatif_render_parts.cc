@@ -1,7 +1,7 @@
 #include "whatif/whatif_render_parts.h"
 
-#include "model/names.h"
-#include "render/rate_text.h"
+#include "base/json.h"
+#include "render/json_parts.h"
 
 namespace rerate {
 

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "rerate/inspection.h"
-#include "rerate/render.h"
+#include "rerate/format.h"
 #include "rerate/result.h"
 #include "rerate/rules.h"
 #include "rerate/inputs.h"

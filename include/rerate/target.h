@@ -24,7 +24,7 @@
 
 #include "rerate/evaluate.h"
 #include "rerate/evidence.h"
-#include "rerate/render.h"
+#include "rerate/format.h"
 #include "rerate/result.h"
 #include "rerate/whatif.h"
 
@@ -158,8 +158,19 @@ struct PivotalAnswer {
 // them all) through the real Evaluate.
 Result<std::vector<PivotalAnswer>> PivotalAnswers(const Evidence& evidence);
 
+// What `target` is asked: what-if changes to apply first, then a target
+// (an overall rating, standards' ratings, both, or none), margins, pivotal
+// answers.
+struct TargetRequest {
+  std::vector<ChangeSpec> changes;
+  std::string overall;                 // "Good"; "" for none
+  std::vector<std::string> standards;  // "2.2=Good" each
+  bool margin = false;
+  bool pivotal = false;
+};
+
 // What `target` prints.
-struct TargetReport {
+struct TargetOutput {
   const TargetResult* result = nullptr;                // null with only --margin / --pivotal
   const Evaluation* now = nullptr;
   const std::vector<AppliedChange>* scenario = nullptr;  // what-if changes applied first
@@ -167,6 +178,25 @@ struct TargetReport {
   const std::vector<PivotalAnswer>* pivotal = nullptr;   // --pivotal
 };
 
-std::string RenderTarget(const TargetReport& report, Format format);
+// Everything a target request computes.  When `now` (the evidence with the
+// changes applied) breaks a rule of the methodology, `now.violations` says
+// which and nothing else is computed: front ends refuse such input.
+struct TargetRun {
+  Scenario scenario;
+  Evaluation now;
+  std::optional<TargetResult> result;                  // with a target
+  std::optional<std::vector<StandardMargin>> margins;  // with margin
+  std::optional<std::vector<PivotalAnswer>> pivotal;   // with pivotal
+
+  // Points into this run: valid while it lives.
+  TargetOutput Output() const;
+};
+
+// The whole of `rerate target` over loaded evidence: applies the changes,
+// evaluates, refuses violations, reads the target against the methodology
+// (ParseTarget) and runs FindTarget, Margins and PivotalAnswers as asked.
+Result<TargetRun> RunTarget(const Evidence& base, const TargetRequest& request);
+
+std::string RenderTarget(const TargetOutput& report, Format format);
 
 }  // namespace rerate

@@ -9,7 +9,7 @@
 
 #include "rerate/evaluate.h"
 #include "rerate/evidence.h"
-#include "rerate/render.h"
+#include "rerate/format.h"
 #include "rerate/result.h"
 
 namespace rerate {

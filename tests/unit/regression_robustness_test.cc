@@ -1,7 +1,6 @@
 // No input may crash `test`, `diff` or `lint`: damaged copies of the shipped
 // tests and rules files go through each, and every renderer.
 #include <catch2/catch.hpp>
-
 #include <cstdint>
 
 #include "rerate/conformance.h"

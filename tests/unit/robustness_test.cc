@@ -2,11 +2,10 @@
 // go through every loader, the evaluator and every renderer.  Each must end
 // in a result or a located error.
 #include <catch2/catch.hpp>
-
 #include <cstdint>
 
-#include "rerate/render.h"
 #include "rerate/inputs.h"
+#include "rerate/render.h"
 #include "test_support.h"
 
 namespace rerate {
@@ -47,7 +46,7 @@ class Mutator {
 
 void RenderAll(const Evaluation& evaluation) {
   TraceLog log;
-  RateReport report{&evaluation, &log.steps(), nullptr};
+  RateOutput report{&evaluation, &log.steps(), nullptr};
   for (Format format : {Format::kTable, Format::kMarkdown, Format::kJson}) {
     CHECK_FALSE(RenderRate(report, format).empty());
   }

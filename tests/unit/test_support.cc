@@ -1,7 +1,4 @@
-#include "test_support.h"
-
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -10,6 +7,7 @@
 
 #include "model/names.h"
 #include "rerate/inputs.h"
+#include "test_support.h"
 
 namespace rerate::testing {
 

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "base/json.h"
+
+#include <catch2/catch.hpp>
 
 namespace rerate {
 namespace {

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "base/suggest.h"
+
+#include <catch2/catch.hpp>
 
 namespace rerate {
 namespace {
@@ -18,12 +18,6 @@ TEST_CASE("the nearest name is suggested only when it is a likely typo", "[sugge
   CHECK(Nearest("xyz", {"Inadequate", "Good"}).empty());
   CHECK(DidYouMean("ratngs", {"ratings", "cases"}) == "; did you mean ratings?");
   CHECK(DidYouMean("zzzzzz", {"ratings"}).empty());
-}
-
-TEST_CASE("lists read as English", "[suggest]") {
-  CHECK(OneOf({"a"}) == "a");
-  CHECK(OneOf({"a", "b"}) == "a or b");
-  CHECK(OneOf({"a", "b", "c"}) == "a, b or c");
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "base/xml.h"
+
+#include <catch2/catch.hpp>
 
 namespace rerate {
 namespace {

@@ -1,7 +1,6 @@
 // check --format json: the keys scripts rely on, their order and types.
 #include <catch2/catch.hpp>
 
-#include "check/check_render.h"
 #include "check/check_test_support.h"
 
 namespace rerate {

@@ -1,7 +1,8 @@
 // What a printed figure alone can decide: the bands its exact value may be in.
+#include "check/check_kq.h"
+
 #include <catch2/catch.hpp>
 
-#include "check/check_context.h"
 #include "check/check_test_support.h"
 
 namespace rerate {

@@ -1,7 +1,8 @@
 // The published: block: read strictly, every error at file:line:col.
+#include "check/check_published.h"
+
 #include <catch2/catch.hpp>
 
-#include "check/check_context.h"
 #include "check/check_test_support.h"
 
 namespace rerate {

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "check/check_context.h"
+#include "check/check_published.h"
 #include "check/check_test_support.h"
 
 namespace rerate {

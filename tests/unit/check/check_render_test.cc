@@ -1,8 +1,10 @@
 // check as text and markdown: a line per published value, the findings,
 // explained items and notes, the verdict; several results end in a summary.
+#include "check/check_render.h"
+
 #include <catch2/catch.hpp>
 
-#include "check/check_render.h"
+#include "check/check_published.h"
 #include "check/check_test_support.h"
 
 namespace rerate {

@@ -1,7 +1,6 @@
 // check: each finding kind, explained items and unverifiable values, through
 // CheckInspection; and the seed reports, which must check clean.
 #include <catch2/catch.hpp>
-
 #include <regex>
 
 #include "check/check_test_support.h"

@@ -1,6 +1,7 @@
+#include "diff/diff_compare.h"
+
 #include <catch2/catch.hpp>
 
-#include "diff/diff_compare.h"
 #include "rerate/evaluate.h"
 #include "test_support.h"
 

@@ -1,6 +1,7 @@
+#include "load/rules_parser.h"
+
 #include <catch2/catch.hpp>
 
-#include "load/rules_parser.h"
 #include "test_support.h"
 
 namespace rerate {

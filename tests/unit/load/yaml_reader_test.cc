@@ -1,7 +1,8 @@
+#include "load/yaml_reader.h"
+
 #include <catch2/catch.hpp>
 
 #include "test_support.h"
-#include "load/yaml_reader.h"
 
 namespace rerate {
 namespace {

@@ -1,8 +1,9 @@
+#include "rate/case_data.h"
+
 #include <catch2/catch.hpp>
 
-#include "rate/case_data.h"
-#include "test_support.h"
 #include "load/yaml_reader.h"
+#include "test_support.h"
 
 namespace rerate {
 namespace {

@@ -1,6 +1,7 @@
+#include "rate/kq_result.h"
+
 #include <catch2/catch.hpp>
 
-#include "rate/kq_result.h"
 #include "test_support.h"
 
 namespace rerate {

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "render/rate_text.h"
+#include "render/markdown.h"
 #include "rerate/render.h"
 
 namespace rerate {

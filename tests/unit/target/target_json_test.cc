@@ -1,6 +1,7 @@
+#include "target/target_json.h"
+
 #include <catch2/catch.hpp>
 
-#include "target/target_render.h"
 #include "rerate/inputs.h"
 #include "test_support.h"
 
@@ -15,7 +16,7 @@ TEST_CASE("target json carries reachable, changes and the plan per key question"
   Result<TargetResult> good = FindTarget(*evidence, *ParseTarget(now, "Good", {}));
   REQUIRE(good.ok());
   const std::vector<StandardMargin> margins = Margins(now);
-  TargetReport report;
+  TargetOutput report;
   report.result = &*good;
   report.now = &now;
   report.margins = &margins;
@@ -46,7 +47,7 @@ TEST_CASE("target json without a target: margins only", "[render][target][json]"
   const Evaluation now = Evaluate(*evidence);
   Result<std::vector<PivotalAnswer>> pivotal = PivotalAnswers(*evidence);
   REQUIRE(pivotal.ok());
-  TargetReport report;
+  TargetOutput report;
   report.now = &now;
   report.pivotal = &*pivotal;
   const std::string json = TargetJson(report).Dump();

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "rerate/target.h"
 #include "rerate/inputs.h"
+#include "rerate/target.h"
 #include "test_support.h"
 
 namespace rerate {

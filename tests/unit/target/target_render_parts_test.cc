@@ -1,7 +1,9 @@
+#include "target/target_render_parts.h"
+
 #include <catch2/catch.hpp>
 
-#include "target/target_render.h"
 #include "rerate/inputs.h"
+#include "target/target_render.h"
 #include "test_support.h"
 
 namespace rerate {

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "rerate/target.h"
 #include "rerate/inputs.h"
+#include "rerate/target.h"
 #include "test_support.h"
 
 namespace rerate {
@@ -27,7 +27,7 @@ Rendered Target(const std::string& stem, const std::string& overall) {
 }
 
 std::string Render(const Rendered& r, Format format) {
-  TargetReport report;
+  TargetOutput report;
   report.result = &r.result;
   report.now = &r.now;
   report.scenario = &r.scenario;

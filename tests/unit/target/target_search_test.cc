@@ -1,6 +1,7 @@
+#include "target/target_search.h"
+
 #include <catch2/catch.hpp>
 
-#include "target/target_search.h"
 #include "target/target_support.h"
 #include "test_support.h"
 

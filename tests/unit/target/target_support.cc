@@ -1,7 +1,6 @@
-#include "target/target_support.h"
-
 #include <catch2/catch.hpp>
 
+#include "target/target_support.h"
 #include "test_support.h"
 
 namespace rerate::testing {

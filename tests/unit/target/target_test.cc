@@ -3,12 +3,11 @@
 // of them) is evaluated, so the minimum FindTarget reports is proved, not
 // assumed.  Then the seed inspections.
 #include <catch2/catch.hpp>
-
 #include <functional>
 #include <set>
 
-#include "rerate/target.h"
 #include "rerate/inputs.h"
+#include "rerate/target.h"
 #include "target/target_support.h"
 #include "test_support.h"
 

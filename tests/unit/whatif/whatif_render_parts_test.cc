@@ -1,6 +1,7 @@
+#include "whatif/whatif_render_parts.h"
+
 #include <catch2/catch.hpp>
 
-#include "whatif/whatif_render_parts.h"
 #include "test_support.h"
 
 namespace rerate {

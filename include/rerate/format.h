@@ -1,0 +1,15 @@
+// The output formats every command that prints results offers.
+#pragma once
+
+#include <string>
+
+#include "rerate/result.h"
+
+namespace rerate {
+
+enum class Format { kTable, kMarkdown, kJson };
+
+// "table", "markdown" or "json".
+Result<Format> ParseFormat(const std::string& name);
+
+}  // namespace rerate
