@@ -23,19 +23,6 @@ bool HoldsOnReport(const std::vector<ReportRating>& report, const RatingConditio
   return false;
 }
 
-// "Requires improvement or Good"
-std::string RatingsText(const Methodology& m, const std::vector<Rating>& ratings) {
-  std::vector<std::string> names;
-  for (Rating rating : ratings) names.push_back(m.RatingName(rating));
-  return OneOf(names);
-}
-
-// "2.1 Court work is Inadequate" / "... is one of Good or Outstanding".
-std::string ConditionText(const Methodology& m, const RatingCondition& condition) {
-  return StandardLabel(m, condition.standard) + Agree(condition.ratings.size(), " is ", " is one of ") +
-         RatingsText(m, condition.ratings);
-}
-
 // Where a report rating comes from, for messages.
 std::string Whose(const ReportRating& rating) { return rating.published ? " (published)" : " (from the data)"; }
 

@@ -90,5 +90,4 @@ void AddChangeOptions(boost::program_options::options_description* options);
 // The changes in the order given; a --changes file's changes where it is given.
 Result<std::vector<ChangeSpec>> ChangesInOrder(const boost::program_options::parsed_options& parsed);
 
-
 }  // namespace rerate::cli

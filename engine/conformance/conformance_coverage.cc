@@ -28,16 +28,6 @@ struct Pending {
   Predicate met;
 };
 
-bool IsRated(const StandardResult& result) {
-  return result.status == StandardStatus::kRated && result.rating.has_value();
-}
-
-bool Holds(const RatingCondition& condition, const Evaluation& e) {
-  const StandardResult& result = e.For(condition.standard);
-  return IsRated(result) &&
-         std::find(condition.ratings.begin(), condition.ratings.end(), *result.rating) != condition.ratings.end();
-}
-
 bool ChangedByRule(const Evaluation& e, int standard) {
   return std::any_of(e.events.begin(), e.events.end(), [&](const RuleEvent& event) {
     return event.standard == standard && event.kind != EventKind::kDeparture;
@@ -104,7 +94,7 @@ class ObligationBuilder {
           [rating](const TestOutcome& t) {
             return t.spec.Expects("score") &&
                    std::any_of(t.evaluation->standards.begin(), t.evaluation->standards.end(),
-                               [&](const StandardResult& r) { return IsRated(r) && *r.rating == rating; });
+                               [&](const StandardResult& r) { return r.HasRating() && *r.rating == rating; });
           });
     }
     for (size_t s = 0; s < m_.standards.size(); ++s) {
@@ -169,7 +159,7 @@ class ObligationBuilder {
                   : Label(index) + " rated from its key question, its rating expected",
           [index, several](const TestOutcome& t) {
             const StandardResult& r = t.evaluation->For(index);
-            if (!IsRated(r) || !r.from_key_questions || ChangedByRule(*t.evaluation, index) ||
+            if (!r.HasRating() || !r.from_key_questions || ChangedByRule(*t.evaluation, index) ||
                 !t.spec.Expects("standards", t.evaluation->methodology->standards[index].id)) {
               return false;
             }
@@ -194,7 +184,7 @@ class ObligationBuilder {
       const int index = static_cast<int>(s);
       Add(m_.judgement.rule, Label(index) + " rated by inspectors (no limit changing it), its rating expected",
           [index](const TestOutcome& t) {
-            return IsRated(t.evaluation->For(index)) && !ChangedByRule(*t.evaluation, index) &&
+            return t.evaluation->For(index).HasRating() && !ChangedByRule(*t.evaluation, index) &&
                    t.spec.Expects("standards", t.evaluation->methodology->standards[index].id);
           });
     }
@@ -204,7 +194,7 @@ class ObligationBuilder {
           const Methodology& m = *t.evaluation->methodology;
           for (const StandardResult& r : t.evaluation->standards) {
             const Standard& standard = m.standards[r.standard];
-            if (standard.basis == StandardBasis::kCases && IsRated(r) && !r.from_key_questions &&
+            if (standard.basis == StandardBasis::kCases && r.HasRating() && !r.from_key_questions &&
                 !ChangedByRule(*t.evaluation, r.standard) && t.spec.Expects("standards", standard.id)) {
               return true;
             }
@@ -264,13 +254,13 @@ class ObligationBuilder {
     }
     auto stays_above = [target, at_most](const TestOutcome& t) {
       const StandardResult& r = t.evaluation->For(target);
-      return IsRated(r) && *r.rating > at_most &&
+      return r.HasRating() && *r.rating > at_most &&
              t.spec.Expects("standards", t.evaluation->methodology->standards[target].id);
     };
     Add(limit.rule, "does not fire when " + Id(when) + " is rated other than " + Names(m_, limit.when.ratings) +
                         ": " + cap + " stays, its rating expected",
         [when, stays_above, condition = limit.when](const TestOutcome& t) {
-          return IsRated(t.evaluation->For(when)) && !Holds(condition, *t.evaluation) && stays_above(t);
+          return t.evaluation->For(when).HasRating() && !t.evaluation->Holds(condition) && stays_above(t);
         });
     if (m_.standards[when].may_be_not_rated) {
       Add(limit.rule, "does not fire when " + Id(when) + " is " + m_.scale.not_rated_label + ": " + cap +
@@ -293,14 +283,14 @@ class ObligationBuilder {
     };
     Add(guide.rule, "followed: " + when_text + " and " + expect_text + observed,
         [observes, condition = guide.when, expected = guide.expect](const TestOutcome& t) {
-          return Holds(condition, *t.evaluation) && Holds(expected, *t.evaluation) && observes(t);
+          return t.evaluation->Holds(condition) && t.evaluation->Holds(expected) && observes(t);
         });
     Add(guide.rule,
         "does not apply: " + Id(when) + " rated other than " + Names(m_, guide.when.ratings) + " while " + Id(expect) +
             " is outside " + Names(m_, guide.expect.ratings) + observed,
         [observes, when, expect, condition = guide.when, expected = guide.expect](const TestOutcome& t) {
-          return IsRated(t.evaluation->For(when)) && IsRated(t.evaluation->For(expect)) &&
-                 !Holds(condition, *t.evaluation) && !Holds(expected, *t.evaluation) && observes(t);
+          return t.evaluation->For(when).HasRating() && t.evaluation->For(expect).HasRating() &&
+                 !t.evaluation->Holds(condition) && !t.evaluation->Holds(expected) && observes(t);
         });
     Add(guide.rule, "departed from with a recorded reason; warnings and the rules applied to its standard expected",
         [id](const TestOutcome& t) {

@@ -1,5 +1,7 @@
 #include "model/names.h"
 
+#include "base/text.h"
+
 namespace rerate {
 
 std::string StandardLabel(const Methodology& methodology, int standard) {
@@ -42,6 +44,17 @@ std::vector<std::string> GuidanceIds(const Methodology& methodology) {
 
 std::string RatingText(const Methodology& methodology, const std::optional<Rating>& rating) {
   return rating ? methodology.RatingName(*rating) : methodology.scale.not_rated_label;
+}
+
+std::string RatingsText(const Methodology& methodology, const std::vector<Rating>& ratings) {
+  std::vector<std::string> names;
+  for (Rating rating : ratings) names.push_back(methodology.RatingName(rating));
+  return OneOf(names);
+}
+
+std::string ConditionText(const Methodology& methodology, const RatingCondition& condition) {
+  return StandardLabel(methodology, condition.standard) + Agree(condition.ratings.size(), " is ", " is one of ") +
+         RatingsText(methodology, condition.ratings);
 }
 
 }  // namespace rerate

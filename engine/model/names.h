@@ -18,6 +18,12 @@ std::vector<std::string> AnswerColumnIds(const Methodology& methodology);
 std::vector<std::string> RatingNames(const Methodology& methodology);
 std::vector<std::string> GuidanceIds(const Methodology& methodology);
 
+// "Requires improvement or Good".
+std::string RatingsText(const Methodology& methodology, const std::vector<Rating>& ratings);
+
+// "2.1 Court work is Inadequate", "2.4 ... is one of Requires improvement or Good".
+std::string ConditionText(const Methodology& methodology, const RatingCondition& condition);
+
 // "Requires improvement", or the scale's "Not rated" label for nullopt.
 std::string RatingText(const Methodology& methodology, const std::optional<Rating>& rating);
 

@@ -27,7 +27,6 @@ SourceLocation At(const CsvTable& table, int line, int column) {
   return SourceLocation{table.file, line, column};
 }
 
-
 const Attribute* DeclaredAttribute(const Methodology& m, const std::string& name) {
   for (const Attribute& attribute : m.breakdowns.attributes) {
     if (attribute.name == name) return &attribute;

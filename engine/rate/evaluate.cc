@@ -203,6 +203,15 @@ class Evaluator {
 
 }  // namespace
 
+bool Evaluation::Holds(const RatingCondition& condition) const {
+  const StandardResult& result = standards[condition.standard];
+  if (!result.HasRating()) return false;
+  for (Rating rating : condition.ratings) {
+    if (*result.rating == rating) return true;
+  }
+  return false;
+}
+
 Evaluation Evaluate(const Evidence& evidence, Tracer* tracer) {
   return Evaluator(evidence, tracer).Run();
 }

@@ -13,26 +13,6 @@ namespace rerate {
 
 namespace {
 
-bool IsRated(const StandardResult& result) {
-  return result.status == StandardStatus::kRated && result.rating.has_value();
-}
-
-bool Holds(const RatingCondition& condition, const Evaluation& out) {
-  const StandardResult& result = out.standards[condition.standard];
-  if (!IsRated(result)) return false;
-  for (Rating rating : condition.ratings) {
-    if (*result.rating == rating) return true;
-  }
-  return false;
-}
-
-std::string ConditionText(const Methodology& m, const RatingCondition& condition) {
-  std::vector<std::string> names;
-  for (Rating rating : condition.ratings) names.push_back(m.RatingName(rating));
-  return StandardLabel(m, condition.standard) + " " + Agree(names.size(), "is ", "is one of ") +
-         OneOf(names);
-}
-
 // "2.4 Implementation and delivery to be Requires improvement or Good"
 std::string ExpectText(const Methodology& m, const RatingCondition& condition) {
   std::vector<std::string> names;
@@ -55,7 +35,7 @@ void ApplyDiscretion(const Evidence& ev, Tracer* tracer, Evaluation* out) {
   for (const DiscretionRecord& record : ev.discretion) {
     StandardResult& result = out->standards[record.standard];
     const std::string id = m.standards[record.standard].id;
-    if (!IsRated(result) || !result.computed) continue;  // Resolve admits none of these
+    if (!result.HasRating() || !result.computed) continue;  // Resolve admits none of these
     const int distance = std::abs(record.rating.level - result.computed->level);
     if (distance == 0) {
       out->warnings.push_back(Warning{WarningKind::kDiscretionNoChange, policy.rule.id, record.standard,
@@ -94,8 +74,8 @@ void ApplyLimits(Tracer* tracer, Evaluation* out) {
     const Limit& limit = m.limits[l];
     StandardResult& target = out->standards[limit.standard];
     const std::string& id = m.standards[limit.standard].id;
-    if (!IsRated(target)) continue;
-    out->limit_held[l] = Holds(limit.when, *out);
+    if (!target.HasRating()) continue;
+    out->limit_held[l] = out->Holds(limit.when);
     if (!out->limit_held[l]) {
       Trace(tracer, limit.rule.id, id, [&] {
         return "does not apply: it needs " + ConditionText(m, limit.when) + ", and " +
@@ -132,11 +112,11 @@ void CheckGuidance(const Evidence& ev, Tracer* tracer, Evaluation* out) {
     const int guided = guide.when.standard;
     const StandardResult& expected = out->standards[guide.expect.standard];
     std::string followed_why;
-    if (!Holds(guide.when, *out)) {
+    if (!out->Holds(guide.when)) {
       followed_why = "it applies when " + ConditionText(m, guide.when);
-    } else if (!IsRated(expected)) {
+    } else if (!expected.HasRating()) {
       followed_why = StandardLabel(m, guide.expect.standard) + " is " + m.scale.not_rated_label;
-    } else if (Holds(guide.expect, *out)) {
+    } else if (out->Holds(guide.expect)) {
       followed_why = "followed: " + ConditionText(m, guide.expect);
     }
     if (!followed_why.empty()) {
@@ -178,7 +158,7 @@ void ScoreAndOverall(Tracer* tracer, Evaluation* out) {
   const int top = m.Points(m.Highest());
   std::string sum;
   for (StandardResult& result : out->standards) {
-    if (!IsRated(result)) continue;
+    if (!result.HasRating()) continue;
     result.points = m.Points(*result.rating);
     out->score += result.points;
     out->max += top;

@@ -15,10 +15,6 @@ namespace rerate {
 
 namespace {
 
-bool Rated(const StandardResult& result) {
-  return result.status == StandardStatus::kRated && result.rating.has_value();
-}
-
 bool SameKq(const KqResult& a, const KqResult& b) {
   return a.source == b.source && a.yes == b.yes && a.relevant == b.relevant && a.percent == b.percent &&
          a.has_result == b.has_result && a.band == b.band;
@@ -41,15 +37,6 @@ const Violation* FindViolation(const Evaluation& e, const std::string& rule, int
 bool HasWarning(const Evaluation& e, WarningKind kind, int standard) {
   for (const Warning& warning : e.warnings) {
     if (warning.kind == kind && warning.standard == standard) return true;
-  }
-  return false;
-}
-
-bool Holds(const RatingCondition& condition, const Evaluation& e) {
-  const StandardResult& result = e.standards[condition.standard];
-  if (!Rated(result)) return false;
-  for (Rating rating : condition.ratings) {
-    if (*result.rating == rating) return true;
   }
   return false;
 }
@@ -78,12 +65,6 @@ class Explainer {
   std::string StatusText(const StandardResult& result) const {
     if (result.status == StandardStatus::kReportedOnly) return "reported, not rated";
     return RatingText(m_, result.status == StandardStatus::kRated ? result.rating : std::nullopt);
-  }
-
-  std::string ConditionText(const RatingCondition& condition) const {
-    std::vector<std::string> names;
-    for (Rating rating : condition.ratings) names.push_back(m_.RatingName(rating));
-    return StandardLabel(m_, condition.standard) + Agree(names.size(), " is ", " is one of ") + OneOf(names);
   }
 
   std::string NowText(int standard) const {
@@ -164,7 +145,7 @@ class Explainer {
       Add(&x, "", m_.key_questions[new_kq.key_question].id + ": " + KqText(old_kq) + " -> " + KqText(new_kq));
     }
     StatusLines(before, after, &x);
-    if (Rated(after)) ComputedLines(before, after, key_questions_changed, &x);
+    if (after.HasRating()) ComputedLines(before, after, key_questions_changed, &x);
     if (!x.lines.empty()) direct_.insert(x.subject);
     DiscretionLines(s, &x);
     LimitLines(s, &x);
@@ -190,7 +171,7 @@ class Explainer {
 
   void ComputedLines(const StandardResult& before, const StandardResult& after, bool key_questions_changed,
                      ChangeExplanation* x) {
-    const bool was_rated = Rated(before);
+    const bool was_rated = before.HasRating();
     const bool computed_changed = !was_rated || before.computed != after.computed;
     if (after.from_key_questions) {
       if (computed_changed) {
@@ -270,13 +251,13 @@ class Explainer {
         Add(x, limit.rule.id, "now applies: " + new_event->detail);
       } else if (new_event == nullptr && old_event != nullptr) {
         Add(x, limit.rule.id, held_after ? "still holds, but " + StandardLabel(m_, s) + " is now within it"
-                                         : "no longer applies: it needs " + ConditionText(limit.when) + ", and " +
+                                         : "no longer applies: it needs " + ConditionText(m_, limit.when) + ", and " +
                                                NowText(limit.when.standard));
         Add(x, "", "so " + name + " is " + StatusText(after) + ", " + BasisText(after));
       } else if (new_event != nullptr && b_.standards[s].computed != after.computed) {
         Add(x, limit.rule.id, "still lowers it to " + RatingText(m_, new_event->after) + " (it would be " +
                                   RatingText(m_, new_event->before) + ")");
-      } else if (new_event == nullptr && held_before && !held_after && Rated(after)) {
+      } else if (new_event == nullptr && held_before && !held_after && after.HasRating()) {
         std::string text = "no longer applies (" + NowText(limit.when.standard) + "), but it never lowered " +
                            name + ": it stays " + StatusText(after) + ", " + BasisText(after);
         if (m_.standards[s].basis == StandardBasis::kJudgement && *after.rating < m_.Highest()) {
@@ -284,18 +265,18 @@ class Explainer {
                   m_.RatingName(Rating{after.rating->level + 1});
         }
         Add(x, limit.rule.id, text);
-      } else if (new_event == nullptr && !held_before && held_after && Rated(after)) {
-        Add(x, limit.rule.id, "now applies (" + ConditionText(limit.when) + "), but " + name + " is " +
+      } else if (new_event == nullptr && !held_before && held_after && after.HasRating()) {
+        Add(x, limit.rule.id, "now applies (" + ConditionText(m_, limit.when) + "), but " + name + " is " +
                                   StatusText(after) + ", within it");
       }
     }
   }
 
   std::string FollowedText(const Guidance& guide) const {
-    if (!Holds(guide.when, a_)) {
-      return "it applies when " + ConditionText(guide.when) + ", and " + NowText(guide.when.standard);
+    if (!a_.Holds(guide.when)) {
+      return "it applies when " + ConditionText(m_, guide.when) + ", and " + NowText(guide.when.standard);
     }
-    return "it expects " + ConditionText(guide.expect) + ", and " + NowText(guide.expect.standard);
+    return "it expects " + ConditionText(m_, guide.expect) + ", and " + NowText(guide.expect.standard);
   }
 
   void DepartureLines(int s, ChangeExplanation* x) {
@@ -323,10 +304,10 @@ class Explainer {
     std::vector<std::string> moves;
     for (size_t s = 0; s < m_.standards.size(); ++s) {
       const int delta = a_.standards[s].points - b_.standards[s].points;
-      const bool rated_changed = Rated(a_.standards[s]) != Rated(b_.standards[s]);
+      const bool rated_changed = a_.standards[s].HasRating() != b_.standards[s].HasRating();
       if (delta == 0 && !rated_changed) continue;
       std::string move = m_.standards[s].id + " " + (delta >= 0 ? "+" : "") + std::to_string(delta);
-      if (rated_changed) move += Rated(a_.standards[s]) ? " (now rated)" : " (now " + m_.scale.not_rated_label + ")";
+      if (rated_changed) move += a_.standards[s].HasRating() ? " (now rated)" : " (now " + m_.scale.not_rated_label + ")";
       moves.push_back(move);
     }
     if (!moves.empty()) {

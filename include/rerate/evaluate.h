@@ -51,6 +51,9 @@ struct StandardResult {
   bool from_key_questions = false;
   std::vector<KqResult> key_questions;
   std::vector<std::string> applied;  // rule ids that decided the rating, in order
+
+  // Rated, with a rating (not Not rated, not reported only).
+  bool HasRating() const { return status == StandardStatus::kRated && rating.has_value(); }
 };
 
 enum class EventKind { kLimit, kDiscretion, kDeparture };
@@ -116,6 +119,8 @@ struct Evaluation {
   std::vector<Violation> violations;
 
   const StandardResult& For(int standard) const { return standards[standard]; }
+  // Whether the condition's standard is rated one of its ratings.
+  bool Holds(const RatingCondition& condition) const;
   // The KQ result for a methodology KQ index.
   const KqResult& ForKq(int key_question) const;
 };
