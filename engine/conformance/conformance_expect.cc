@@ -241,7 +241,10 @@ class ExpectParser {
       if (item.value.IsNull()) Fail(item.value_where, "expected a list of rule ids for " + item.key.value + " ([] for none)");
       Add("applied", m_.standards[s].id, "rules applied to " + StandardLabel(m_, s),
           JoinIds(RuleIds(item, item.value, item.value_where), false), item.key.where,
-          [s](const TestSubject& subject) { return JoinIds(subject.evaluation->For(s).applied, false); },
+          [s](const TestSubject& subject) {
+            const std::vector<std::string_view>& applied = subject.evaluation->For(s).applied;
+            return JoinIds(std::vector<std::string>(applied.begin(), applied.end()), false);
+          },
           TraceOf(TraceSubjects(s)));
     }
   }

@@ -5,6 +5,8 @@
 
 #include <cctype>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "base/load_error.h"
 #include "base/suggest.h"
@@ -76,47 +78,77 @@ std::vector<Column> ClassifyColumns(const CsvTable& table, const Methodology& m,
   return columns;
 }
 
-void ReadAnswer(const CsvTable& table, const CsvRow& row, const CsvCell& cell,
-                const std::string& column_name, const std::string& case_id,
-                std::vector<Answer>* answers) {
-  if (cell.text.empty()) {
-    Fail(At(table, row.line, cell.column), "empty answer to " + column_name + " for case " + case_id +
-                                               ": write n/a if the question does not apply");
+// A row being read: where it is, and its case id for messages.
+struct RowContext {
+  const CsvTable& table;
+  const CsvRowView& row;
+  std::string_view case_id;
+
+  SourceLocation Where(size_t cell) const { return At(table, row.line, row.columns[cell]); }
+};
+
+void ReadAnswer(const RowContext& at, size_t cell, const std::string& column_name, std::vector<Answer>* answers) {
+  const std::string_view text = at.row.cells[cell];
+  if (text.empty()) {
+    Fail(at.Where(cell), "empty answer to " + column_name + " for case " + std::string(at.case_id) +
+                             ": write n/a if the question does not apply");
   }
-  std::optional<Answer> answer = ParseCaseAnswer(cell.text);
+  std::optional<Answer> answer = ParseCaseAnswer(text);
   if (!answer) {
-    Fail(At(table, row.line, cell.column), "expected yes, no or n/a for " + column_name + " (case " +
-                                               case_id + "), found \"" + cell.text + "\"");
+    Fail(at.Where(cell), "expected yes, no or n/a for " + column_name + " (case " + std::string(at.case_id) +
+                             "), found \"" + std::string(text) + "\"");
   }
   answers->push_back(*answer);
 }
 
-void ReadAttribute(const CsvTable& table, const CsvRow& row, const CsvCell& cell,
-                   const Column& column, const std::string& name, const std::string& case_id,
+void ReadAttribute(const RowContext& at, size_t cell, const Column& column, const std::string& name,
                    std::vector<std::string>* values) {
-  if (cell.text.empty()) {
-    Fail(At(table, row.line, cell.column), "empty " + name + " for case " + case_id + ": every cell needs a value");
+  const std::string_view text = at.row.cells[cell];
+  if (text.empty()) {
+    Fail(at.Where(cell), "empty " + name + " for case " + std::string(at.case_id) + ": every cell needs a value");
   }
   if (column.declared != nullptr && !column.declared->values.empty()) {
     bool known = false;
-    for (const std::string& value : column.declared->values) known = known || value == cell.text;
+    for (const std::string& value : column.declared->values) known = known || value == text;
     if (!known) {
-      Fail(At(table, row.line, cell.column), "unknown " + name + " \"" + cell.text + "\"" +
-                      DidYouMean(cell.text, column.declared->values) + " (the rules file allows " +
-                      OneOf(column.declared->values) + ")");
+      Fail(at.Where(cell), "unknown " + name + " \"" + std::string(text) + "\"" +
+                               DidYouMean(std::string(text), column.declared->values) + " (the rules file allows " +
+                               OneOf(column.declared->values) + ")");
     }
   }
-  values->push_back(cell.text);
+  values->emplace_back(text);
+}
+
+// The case id of a row, checked to be there and new, kept in `ids`; the
+// index keys are views of the kept ids (`ids` holds as many as there are
+// rows, reserved: its strings never move).
+void ReadCaseId(const RowContext& at, size_t cell, std::vector<std::string>* ids,
+                std::unordered_map<std::string_view, int>* first_lines) {
+  const std::string_view id = at.row.cells[cell];
+  if (id.empty()) Fail(at.Where(cell), "empty case id: every case needs a unique id");
+  if (auto found = first_lines->find(id); found != first_lines->end()) {
+    Fail(at.Where(cell), "duplicate case id \"" + std::string(id) + "\" (first at line " + std::to_string(found->second) + ")");
+  }
+  ids->emplace_back(id);
+  first_lines->emplace(ids->back(), at.row.line);
 }
 
 }  // namespace
 
-std::optional<Answer> ParseCaseAnswer(const std::string& text) {
-  // The spellings the seed files use, before the general case-insensitive match.
-  if (text == "yes") return Answer::kYes;
-  if (text == "no") return Answer::kNo;
-  if (text == "n/a") return Answer::kNotApplicable;
-  const std::string value = Lower(text);
+std::optional<Answer> ParseCaseAnswer(std::string_view text) {
+  // The spellings the seed files use, before the general case-insensitive
+  // match: by length first, since this runs for every answer of every case.
+  switch (text.size()) {
+    case 2:
+      if (text[0] == 'n' && text[1] == 'o') return Answer::kNo;
+      break;
+    case 3:
+      if (text == "yes") return Answer::kYes;
+      if (text == "n/a") return Answer::kNotApplicable;
+      break;
+    default: break;
+  }
+  const std::string value = Lower(std::string(text));
   if (value == "yes" || value == "y") return Answer::kYes;
   if (value == "no" || value == "n") return Answer::kNo;
   if (value == "n/a" || value == "na") return Answer::kNotApplicable;
@@ -138,38 +170,34 @@ CaseData BuildCaseData(const CsvTable& table, const Methodology& m) {
   data.file = table.file;
   data.answers.resize(m.key_questions.size());
   const std::vector<Column> columns = ClassifyColumns(table, m, &data);
-  if (table.rows.empty()) Fail(At(table, table.header_line, 1), "the CSV has a header but no cases");
+  if (table.row_count == 0) Fail(At(table, table.header_line, 1), "the CSV has a header but no cases");
+  const size_t cases = static_cast<size_t>(table.row_count);
+  data.case_ids.reserve(cases);
+  data.case_lines.reserve(cases);
+  for (const Column& column : columns) {
+    if (column.kind == ColumnKind::kKeyQuestion) data.answers[static_cast<size_t>(column.index)].reserve(cases);
+  }
+  size_t case_column = 0;
+  while (columns[case_column].kind != ColumnKind::kCaseId) ++case_column;
 
-  std::map<std::string, int> case_lines;
-  for (const CsvRow& row : table.rows) {
-    std::string case_id;
-    for (size_t c = 0; c < columns.size(); ++c) {
-      if (columns[c].kind != ColumnKind::kCaseId) continue;
-      case_id = row.cells[c].text;
-      if (case_id.empty()) Fail(At(table, row.line, row.cells[c].column), "empty case id: every case needs a unique id");
-      auto [it, inserted] = case_lines.emplace(case_id, row.line);
-      if (!inserted) {
-        Fail(At(table, row.line, row.cells[c].column),
-             "duplicate case id \"" + case_id + "\" (first at line " + std::to_string(it->second) + ")");
-      }
-    }
-    data.case_ids.push_back(case_id);
+  std::unordered_map<std::string_view, int> first_lines;  // case id -> its line
+  first_lines.reserve(cases);
+  CsvRowReader reader(table);
+  CsvRowView row;
+  while (reader.Next(&row)) {
+    RowContext at{table, row, {}};
+    ReadCaseId(at, case_column, &data.case_ids, &first_lines);
+    at.case_id = data.case_ids.back();
     data.case_lines.push_back(row.line);
     for (size_t c = 0; c < columns.size(); ++c) {
       const Column& column = columns[c];
-      const CsvCell& cell = row.cells[c];
       const std::string& name = table.header[c].text;
       switch (column.kind) {
         case ColumnKind::kCaseId: break;
-        case ColumnKind::kKeyQuestion:
-          ReadAnswer(table, row, cell, name, case_id, &data.answers[column.index]);
-          break;
-        case ColumnKind::kPrompt:
-          ReadAnswer(table, row, cell, name, case_id, &data.prompts[column.index].answers);
-          break;
+        case ColumnKind::kKeyQuestion: ReadAnswer(at, c, name, &data.answers[static_cast<size_t>(column.index)]); break;
+        case ColumnKind::kPrompt: ReadAnswer(at, c, name, &data.prompts[static_cast<size_t>(column.index)].answers); break;
         case ColumnKind::kAttribute:
-          ReadAttribute(table, row, cell, column, name, case_id,
-                        &data.attributes[column.index].values);
+          ReadAttribute(at, c, column, name, &data.attributes[static_cast<size_t>(column.index)].values);
           break;
       }
     }

@@ -1,6 +1,10 @@
 // Case data: the CSV's cells read against the methodology, and counted.
 #pragma once
 
+#include <optional>
+#include <string_view>
+#include <vector>
+
 #include "rerate/evidence.h"
 
 namespace rerate {
@@ -11,7 +15,7 @@ CaseData BuildCaseData(const CsvTable& table, const Methodology& methodology);
 
 // A case answer as a CSV (or a what-if change) writes it: yes, no or n/a,
 // any case, y, n and na accepted.
-std::optional<Answer> ParseCaseAnswer(const std::string& text);
+std::optional<Answer> ParseCaseAnswer(std::string_view text);
 
 // yes and relevant counts of one column of answers.
 void CountAnswers(const std::vector<Answer>& answers, int* yes, int* relevant);

@@ -21,12 +21,35 @@ const KqResult& Evaluation::ForKq(int key_question) const {
 
 namespace {
 
+// Empties `out` for a new evaluation, keeping the memory of its vectors.
+void Reuse(Evaluation* out, size_t standards) {
+  out->standards.resize(standards);
+  for (StandardResult& result : out->standards) {
+    std::vector<KqResult> key_questions = std::move(result.key_questions);
+    std::vector<std::string_view> applied = std::move(result.applied);
+    key_questions.clear();
+    applied.clear();
+    result = StandardResult{};
+    result.key_questions = std::move(key_questions);
+    result.applied = std::move(applied);
+  }
+  out->prompts.clear();
+  out->events.clear();
+  out->limit_held.clear();
+  out->warnings.clear();
+  out->violations.clear();
+  out->score = 0;
+  out->max = 0;
+  out->overall.reset();
+}
+
 class Evaluator {
  public:
-  Evaluator(const Evidence& evidence, Tracer* tracer)
-      : ev_(evidence), m_(*evidence.methodology), tracer_(tracer) {}
+  Evaluator(const Evidence& evidence, Tracer* tracer, Evaluation* out)
+      : ev_(evidence), m_(*evidence.methodology), tracer_(tracer), out_(*out) {}
 
-  Evaluation Run() {
+  void Run() {
+    Reuse(&out_, m_.standards.size());
     out_.methodology = ev_.methodology;
     out_.file = ev_.file;
     out_.inspection = ev_.inspection;
@@ -34,23 +57,23 @@ class Evaluator {
     out_.source = ev_.source;
     out_.cases_file = ev_.cases ? ev_.cases->file : "";
     out_.cases = ev_.CaseCount();
-    for (size_t s = 0; s < m_.standards.size(); ++s) out_.standards.push_back(RateStandard(static_cast<int>(s)));
+    for (size_t s = 0; s < m_.standards.size(); ++s) RateStandard(static_cast<int>(s), &out_.standards[s]);
     CountPrompts();
     ApplyDiscretion(ev_, tracer_, &out_);
     ApplyLimits(tracer_, &out_);
     CheckGuidance(ev_, tracer_, &out_);
     ScoreAndOverall(tracer_, &out_);
-    return std::move(out_);
   }
 
  private:
-  StandardResult RateStandard(int s) {
+  void RateStandard(int s, StandardResult* rated) {
     const Standard& standard = m_.standards[s];
-    StandardResult result;
+    StandardResult& result = *rated;
     result.standard = s;
     result.status = standard.reported_only ? StandardStatus::kReportedOnly
                     : ev_.not_rated[s]     ? StandardStatus::kNotRated
                                            : StandardStatus::kRated;
+    result.key_questions.reserve(standard.key_questions.size());
     for (int q : standard.key_questions) {
       result.key_questions.push_back(ComputeKqResult(m_, ev_.key_questions[q], q));
       if (result.status == StandardStatus::kReportedOnly) ClearBands(&result.key_questions.back());
@@ -62,7 +85,7 @@ class Evaluator {
       Trace(tracer_, "reported_only", standard.id, [&] {
         return standard.name + " is reported with its key questions and never rated or scored";
       });
-      return result;
+      return;
     }
     if (result.status == StandardStatus::kNotRated) {
       WarnOnNotRatedData(result);
@@ -70,7 +93,7 @@ class Evaluator {
         return standard.name + " is " + m_.scale.not_rated_label + ": it scores nothing and "
                "lowers the maximum";
       });
-      return result;
+      return;
     }
     int with_result = 0;
     for (const KqResult& kq : result.key_questions) with_result += kq.HasResult() ? 1 : 0;
@@ -86,7 +109,6 @@ class Evaluator {
       Violate(s, "no data and no rating for " + StandardLabel(m_, s));
     }
     result.rating = result.computed;
-    return result;
   }
 
   void Violate(int s, std::string message) {
@@ -198,7 +220,7 @@ class Evaluator {
   const Evidence& ev_;
   const Methodology& m_;
   Tracer* tracer_;
-  Evaluation out_;
+  Evaluation& out_;
 };
 
 }  // namespace
@@ -212,8 +234,15 @@ bool Evaluation::Holds(const RatingCondition& condition) const {
   return false;
 }
 
+void EvaluateInto(const Evidence& evidence, Evaluation* out, Tracer* tracer, Detail detail) {
+  out->detail = detail;
+  Evaluator(evidence, tracer, out).Run();
+}
+
 Evaluation Evaluate(const Evidence& evidence, Tracer* tracer) {
-  return Evaluator(evidence, tracer).Run();
+  Evaluation out;
+  EvaluateInto(evidence, &out, tracer);
+  return out;
 }
 
 }  // namespace rerate

@@ -34,33 +34,35 @@ void ApplyDiscretion(const Evidence& ev, Tracer* tracer, Evaluation* out) {
   const DiscretionPolicy& policy = m.discretion;
   for (const DiscretionRecord& record : ev.discretion) {
     StandardResult& result = out->standards[record.standard];
-    const std::string id = m.standards[record.standard].id;
+    const std::string& id = m.standards[record.standard].id;
     if (!result.HasRating() || !result.computed) continue;  // Resolve admits none of these
     const int distance = std::abs(record.rating.level - result.computed->level);
     if (distance == 0) {
-      out->warnings.push_back(Warning{WarningKind::kDiscretionNoChange, policy.rule.id, record.standard,
-                                      "discretion on " + id + " gives " + m.RatingName(record.rating) +
-                                          ", the rating already computed; it changes nothing",
+      out->warnings.push_back(Warning{WarningKind::kDiscretionNoChange, policy.rule.id, record.standard, Words(*out, [&] {
+                                        return "discretion on " + id + " gives " + m.RatingName(record.rating) +
+                                               ", the rating already computed; it changes nothing";
+                                      }),
                                       record.where});
       continue;
     }
-    const std::string direction = record.rating > *result.computed ? "up" : "down";
-    const std::string moved = Plural(distance, "band") + " " + direction;
+    const auto moved = [&] { return Plural(distance, "band") + (record.rating > *result.computed ? " up" : " down"); };
     if (distance > policy.max_bands) {
-      out->violations.push_back(Violation{
-          policy.rule.id, record.standard,
-          "discretion moves " + StandardLabel(m, record.standard) + " " + moved + " (" +
-              m.RatingName(*result.computed) + " to " + m.RatingName(record.rating) + "); " +
-              policy.rule.id + " allows at most " + std::to_string(policy.max_bands),
-          record.where});
+      out->violations.push_back(Violation{policy.rule.id, record.standard, Words(*out, [&] {
+                                            return "discretion moves " + StandardLabel(m, record.standard) + " " +
+                                                   moved() + " (" + m.RatingName(*result.computed) + " to " +
+                                                   m.RatingName(record.rating) + "); " + policy.rule.id +
+                                                   " allows at most " + std::to_string(policy.max_bands);
+                                          }),
+                                          record.where});
     }
+    const auto detail = [&] {
+      return "computed " + m.RatingName(*result.computed) + " (" + LowestText(m, result) + "); inspectors rated it " +
+             m.RatingName(record.rating) + ", " + moved() + " (at most " + std::to_string(policy.max_bands) +
+             " allowed)";
+    };
     RuleEvent event{EventKind::kDiscretion, policy.rule.id, record.standard, result.computed,
-                    record.rating, record.reason,
-                    "computed " + m.RatingName(*result.computed) + " (" + LowestText(m, result) +
-                        "); inspectors rated it " + m.RatingName(record.rating) + ", " + moved +
-                        " (at most " + std::to_string(policy.max_bands) + " allowed)",
-                    record.where};
-    Trace(tracer, policy.rule.id, id, [&] { return event.detail + ": \"" + record.reason + "\""; });
+                    record.rating, record.reason, Words(*out, detail), record.where};
+    Trace(tracer, policy.rule.id, id, [&] { return detail() + ": \"" + record.reason + "\""; });
     result.rating = record.rating;
     result.applied.push_back(policy.rule.id);
     out->events.push_back(std::move(event));
@@ -84,17 +86,20 @@ void ApplyLimits(Tracer* tracer, Evaluation* out) {
       });
       continue;
     }
-    const std::string because = ConditionText(m, limit.when) + ", so " + StandardLabel(m, limit.standard) +
-                                " may be at most " + m.RatingName(limit.at_most);
+    const auto because = [&] {
+      return ConditionText(m, limit.when) + ", so " + StandardLabel(m, limit.standard) + " may be at most " +
+             m.RatingName(limit.at_most);
+    };
     if (*target.rating <= limit.at_most) {
       Trace(tracer, limit.rule.id, id, [&] {
-        return because + "; it is " + m.RatingName(*target.rating) + ", within the limit";
+        return because() + "; it is " + m.RatingName(*target.rating) + ", within the limit";
       });
       continue;
     }
+    const auto detail = [&] { return because() + ": lowered from " + m.RatingName(*target.rating); };
     RuleEvent event{EventKind::kLimit, limit.rule.id, limit.standard, target.rating, limit.at_most, "",
-                    because + ": lowered from " + m.RatingName(*target.rating), limit.rule.where};
-    Trace(tracer, limit.rule.id, id, [&] { return event.detail; });
+                    Words(*out, detail), limit.rule.where};
+    Trace(tracer, limit.rule.id, id, detail);
     target.rating = limit.at_most;
     target.applied.push_back(limit.rule.id);
     out->events.push_back(std::move(event));
@@ -111,28 +116,30 @@ void CheckGuidance(const Evidence& ev, Tracer* tracer, Evaluation* out) {
     }
     const int guided = guide.when.standard;
     const StandardResult& expected = out->standards[guide.expect.standard];
-    std::string followed_why;
-    if (!out->Holds(guide.when)) {
-      followed_why = "it applies when " + ConditionText(m, guide.when);
-    } else if (!expected.HasRating()) {
-      followed_why = StandardLabel(m, guide.expect.standard) + " is " + m.scale.not_rated_label;
-    } else if (out->Holds(guide.expect)) {
-      followed_why = "followed: " + ConditionText(m, guide.expect);
-    }
-    if (!followed_why.empty()) {
-      Trace(tracer, guide.rule.id, m.standards[guided].id, [&] { return followed_why; });
+    const bool applies = out->Holds(guide.when);
+    if (!applies || !expected.HasRating() || out->Holds(guide.expect)) {
+      // Followed, or nothing to follow: the words only for a tracer or a warning.
+      const auto why = [&] {
+        if (!applies) return "it applies when " + ConditionText(m, guide.when);
+        if (!expected.HasRating()) return StandardLabel(m, guide.expect.standard) + " is " + m.scale.not_rated_label;
+        return "followed: " + ConditionText(m, guide.expect);
+      };
+      Trace(tracer, guide.rule.id, m.standards[guided].id, why);
       if (record != nullptr) {
-        out->warnings.push_back(Warning{WarningKind::kDepartureNotNeeded, guide.rule.id, record->standard,
-                                        "a departure from " + guide.rule.id + " is recorded for " +
-                                            m.standards[record->standard].id +
-                                            ", but there is nothing to depart from (" + followed_why + ")",
+        out->warnings.push_back(Warning{WarningKind::kDepartureNotNeeded, guide.rule.id, record->standard, Words(*out, [&] {
+                                          return "a departure from " + guide.rule.id + " is recorded for " +
+                                                 m.standards[record->standard].id +
+                                                 ", but there is nothing to depart from (" + why() + ")";
+                                        }),
                                         record->where});
       }
       continue;
     }
-    const std::string detail = ConditionText(m, guide.when) + ", so guidance expects " +
-                               ExpectText(m, guide.expect) + "; it is " +
-                               m.RatingName(*expected.rating);
+    const auto detail_text = [&] {
+      return ConditionText(m, guide.when) + ", so guidance expects " + ExpectText(m, guide.expect) + "; it is " +
+             m.RatingName(*expected.rating);
+    };
+    const std::string detail = Words(*out, detail_text);
     const int standard = record != nullptr ? record->standard : guided;
     out->events.push_back(RuleEvent{EventKind::kDeparture, guide.rule.id, standard, std::nullopt,
                                     std::nullopt, record != nullptr ? record->reason : "", detail,
@@ -141,13 +148,14 @@ void CheckGuidance(const Evidence& ev, Tracer* tracer, Evaluation* out) {
     if (record == nullptr) {
       SourceLocation where = ev.judged_where[guided];
       if (where.file.empty()) where = SourceLocation{ev.file, 0, 0};
-      out->warnings.push_back(Warning{WarningKind::kDepartureWithoutReason, guide.rule.id, guided,
-                                      "departs from guidance " + guide.rule.id + " with no recorded reason: " +
-                                          detail + " (record one under departures:)",
+      out->warnings.push_back(Warning{WarningKind::kDepartureWithoutReason, guide.rule.id, guided, Words(*out, [&] {
+                                        return "departs from guidance " + guide.rule.id + " with no recorded reason: " +
+                                               detail + " (record one under departures:)";
+                                      }),
                                       where});
     }
     Trace(tracer, guide.rule.id, m.standards[guided].id, [&] {
-      return "departed from: " + detail +
+      return "departed from: " + detail_text() +
              (record != nullptr ? "; reason recorded: \"" + record->reason + "\"" : "; no reason recorded");
     });
   }
@@ -156,16 +164,19 @@ void CheckGuidance(const Evidence& ev, Tracer* tracer, Evaluation* out) {
 void ScoreAndOverall(Tracer* tracer, Evaluation* out) {
   const Methodology& m = *out->methodology;
   const int top = m.Points(m.Highest());
-  std::string sum;
   for (StandardResult& result : out->standards) {
     if (!result.HasRating()) continue;
     result.points = m.Points(*result.rating);
     out->score += result.points;
     out->max += top;
-    if (!sum.empty()) sum += " + ";
-    sum += m.standards[result.standard].id + " " + std::to_string(result.points);
   }
   Trace(tracer, m.scale.rule.id, "score", [&] {
+    std::string sum;
+    for (const StandardResult& result : out->standards) {
+      if (!result.HasRating()) continue;
+      if (!sum.empty()) sum += " + ";
+      sum += m.standards[result.standard].id + " " + std::to_string(result.points);
+    }
     return sum + " = " + std::to_string(out->score) + " of " + std::to_string(out->max) + " (" +
            std::to_string(out->max / top) + " standards rated, " + std::to_string(top) + " points each at most)";
   });

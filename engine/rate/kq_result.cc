@@ -18,7 +18,7 @@ KqResult ComputeKqResult(const Methodology& m, const KqEvidence& evidence, int k
     result.percent = PrintedPercent(evidence.yes, evidence.relevant, banding.rounding);
     result.exact_band = BandOfFraction(banding, evidence.yes, evidence.relevant);
     result.printed_band = BandOfPercent(banding, result.percent);
-    result.band = BandOf(banding, evidence.yes, evidence.relevant);
+    result.band = banding.decide_on == BandBasis::kExactFraction ? result.exact_band : result.printed_band;
     result.rounding_sensitive = *result.exact_band != *result.printed_band;
     return result;
   }

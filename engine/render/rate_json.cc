@@ -51,7 +51,7 @@ void WriteStandard(JsonWriter& out, const Evaluation& e, const StandardResult& r
   }
   out.EndArray();
   out.Key("applied").BeginArray();
-  for (const std::string& rule : result.applied) out.String(rule);
+  for (std::string_view rule : result.applied) out.String(rule);
   out.EndArray().EndObject();
 }
 

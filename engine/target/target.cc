@@ -183,7 +183,7 @@ Result<TargetResult> FindTarget(const Evidence& evidence, const TargetSpec& spec
     }
   }
   if (!result.reachable) {
-    result.ceiling = search.EvaluateCombo(search.Ceiling());
+    result.ceiling = search.EvaluateComboInFull(search.Ceiling());
     result.why = WhyUnreachable(search, *result.ceiling, result.spec);
     if (!result.fixed.empty()) CheckHeldDecide(evidence, &result);
     SearchJudgements(result.now, &search, &result);

@@ -83,7 +83,7 @@ std::string StandardShortfall(const TargetSearch& search, const Evaluation& ceil
   const std::string label = StandardLabel(m, s);
   const std::string rating = RatingText(m, result.rating);
   const std::string want = "; " + m.RatingName(wanted) + " is wanted";
-  const std::string last = result.applied.empty() ? "" : result.applied.back();
+  const std::string last = result.applied.empty() ? "" : std::string(result.applied.back());
   for (const RuleEvent& event : ceiling.events) {
     if (event.standard == s && event.kind == EventKind::kLimit && event.rule == last) {
       return label + " stays " + rating + ": " + event.rule + ": " + event.detail + want;

@@ -128,7 +128,7 @@ bool TargetSearch::Reaches(const Evaluation& e) const {
   return true;
 }
 
-Evaluation TargetSearch::EvaluateCombo(const Combo& combo) {
+void TargetSearch::Apply(const Combo& combo) {
   const Methodology& m = *base_.methodology;
   for (size_t i = 0; i < planned_.size(); ++i) {
     const Candidate& candidate = planned_[i].candidates[combo.choice[i]];
@@ -141,6 +141,16 @@ Evaluation TargetSearch::EvaluateCombo(const Combo& combo) {
     }
   }
   ++evaluations_;
+}
+
+const Evaluation& TargetSearch::EvaluateCombo(const Combo& combo) {
+  Apply(combo);
+  EvaluateInto(work_, &scratch_, nullptr, Detail::kRatings);
+  return scratch_;
+}
+
+Evaluation TargetSearch::EvaluateComboInFull(const Combo& combo) {
+  Apply(combo);
   return Evaluate(work_);
 }
 
@@ -156,7 +166,7 @@ std::vector<const Combo*> TargetSearch::Cheapest(long budget, bool* stopped) {
       *stopped = true;
       return {};
     }
-    const Evaluation e = EvaluateCombo(combo);
+    const Evaluation& e = EvaluateCombo(combo);
     if (Reaches(e)) found.push_back(Found{&combo, e.score});
   }
   // Same size: the higher score first; the stable sort keeps combo order after that.

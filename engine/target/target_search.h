@@ -46,7 +46,11 @@ class TargetSearch {
   // sets *stopped (the answer is then not known).
   std::vector<const Combo*> Cheapest(long budget = -1, bool* stopped = nullptr);
 
-  Evaluation EvaluateCombo(const Combo& combo);
+  // The evaluation with the combination applied, for its ratings (see Detail
+  // in rerate/evaluate.h): valid until the next call.
+  const Evaluation& EvaluateCombo(const Combo& combo);
+  // The same with every word, to show.
+  Evaluation EvaluateComboInFull(const Combo& combo);
   // Every planned standard at its highest candidate.
   Combo Ceiling() const;
 
@@ -63,6 +67,8 @@ class TargetSearch {
 
  private:
   void PlanStandard(int standard);
+  // The combination's answers in the working copy (one evaluation counted).
+  void Apply(const Combo& combo);
 
   const Evidence& base_;
   const Evaluation& now_;
@@ -73,6 +79,7 @@ class TargetSearch {
   std::vector<FixedKq> fixed_;
   std::vector<Combo> combos_;  // ascending cost, then fewer key questions, then lower ratings
   long evaluations_ = 0;
+  Evaluation scratch_;  // every combination is evaluated into it, reusing its memory
 };
 
 // The most combinations FindTarget tries, and the most evaluations the

@@ -51,7 +51,7 @@ Json StandardSideJson(const Methodology& m, const StandardResult& result) {
                        : result.status == StandardStatus::kNotRated ? "not_rated"
                                                                      : "reported_only";
   Json applied = Json::MakeArray();
-  for (const std::string& rule : result.applied) applied.Push(rule);
+  for (std::string_view rule : result.applied) applied.Push(std::string(rule));
   return Json::MakeObject()
       .Set("status", status)
       .Set("rating", RatingJson(m, result.rating))

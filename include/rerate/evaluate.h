@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "rerate/evidence.h"
@@ -50,7 +51,9 @@ struct StandardResult {
   int points = 0;
   bool from_key_questions = false;
   std::vector<KqResult> key_questions;
-  std::vector<std::string> applied;  // rule ids that decided the rating, in order
+  // The ids of the rules that decided the rating, in order (the methodology's
+  // own strings: an Evaluation keeps its methodology alive).
+  std::vector<std::string_view> applied;
 
   // Rated, with a rating (not Not rated, not reported only).
   bool HasRating() const { return status == StandardStatus::kRated && rating.has_value(); }
@@ -95,8 +98,16 @@ struct Violation {
   SourceLocation where;
 };
 
+// How much an evaluation writes: everything, or the ratings alone (events,
+// warnings and violations are recorded with their kind, rule, standard and
+// ratings, but their words are left empty), for searches that evaluate
+// thousands of variants and read only ratings; the one they choose is then
+// evaluated in full.
+enum class Detail { kFull, kRatings };
+
 struct Evaluation {
   std::shared_ptr<const Methodology> methodology;
+  Detail detail = Detail::kFull;
   std::string file;
   std::string inspection;
   std::string fieldwork;
@@ -126,8 +137,13 @@ struct Evaluation {
 };
 
 // Applies the methodology to the evidence.  With a tracer, records one step
-// per decision; with none, builds no explanation text.
+// per decision; with none, builds no explanation text but the details of the
+// events and warnings it records.
 Evaluation Evaluate(const Evidence& evidence, Tracer* tracer = nullptr);
+
+// The same into `out`, whose vectors keep their memory: for searches that
+// evaluate thousands of variants of one inspection (target, stability).
+void EvaluateInto(const Evidence& evidence, Evaluation* out, Tracer* tracer = nullptr, Detail detail = Detail::kFull);
 
 // KQ results per value of a case attribute: reported, never rated.
 struct Breakdown {

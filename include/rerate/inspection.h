@@ -5,7 +5,9 @@
 
 #include <memory>
 #include <optional>
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "rerate/result.h"
@@ -53,17 +55,40 @@ struct CsvCell {
   int column = 0;
 };
 
-struct CsvRow {
-  int line = 0;
-  std::vector<CsvCell> cells;
-};
-
-// A CSV file split into cells; every row has as many cells as the header.
+// A CSV file, read and checked: every row has as many cells as the header.
+// The rows stay as the file's text (a million cases are a million rows) and
+// are split one at a time by a CsvRowReader.
 struct CsvTable {
   std::string file;
   int header_line = 0;
   std::vector<CsvCell> header;
-  std::vector<CsvRow> rows;
+  int row_count = 0;                        // rows after the header (comment and empty lines are none)
+  std::shared_ptr<const std::string> text;  // the file's bytes
+  std::size_t body = 0;                     // where the line after the header starts in `text`
+  int body_line = 0;                        // and its line
+};
+
+// One row of a CsvTable: each cell's text (quotes and doubled quotes undone)
+// and column.  The views are valid until the reader's next row.
+struct CsvRowView {
+  int line = 0;
+  std::vector<std::string_view> cells;
+  std::vector<int> columns;
+};
+
+// The rows of a table in file order.
+class CsvRowReader {
+ public:
+  explicit CsvRowReader(const CsvTable& table);
+  // The next row; false after the last.
+  bool Next(CsvRowView* row);
+
+ private:
+  const CsvTable& table_;
+  std::size_t pos_;
+  std::size_t line_start_;
+  int line_;
+  std::string decoded_;  // the text of quoted cells, which differs from the file's
 };
 
 // A block of the inspection file that another command reads (published:,

@@ -71,7 +71,7 @@ TEST_CASE("the cases file is found beside the inspection", "[inspection]") {
   Result<Inspection> inspection = LoadInspection(testing::WriteScratch("beside/i.yaml", kHead + "cases: data.csv\n"));
   REQUIRE(inspection.ok());
   REQUIRE(inspection->cases);
-  CHECK(inspection->cases->rows.size() == 1);
+  CHECK(inspection->cases->row_count == 1);
   CHECK(ErrorOf(kHead + "cases: nowhere.csv\n").find("cases: no such file") != std::string::npos);
 }
 
