@@ -1,5 +1,6 @@
 #include "base/json.h"
 
+#include <cmath>
 #include <cstdio>
 
 #include "base/utf8.h"
@@ -14,6 +15,19 @@ Json& Json::Set(std::string key, Json value) {
 Json& Json::Push(Json value) {
   std::get<Array>(value_).push_back(std::move(value));
   return *this;
+}
+
+Json Json::Decimal(double value, int decimals) {
+  if (!std::isfinite(value)) return Json(nullptr);  // JSON has no NaN or infinity
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+  std::string text = buffer;
+  if (text.find('.') != std::string::npos) {
+    text.erase(text.find_last_not_of('0') + 1);
+    if (text.back() == '.') text.pop_back();
+  }
+  if (text == "-0") text = "0";
+  return Json(Digits{std::move(text)});
 }
 
 std::string JsonQuote(const std::string& text) {
@@ -64,6 +78,8 @@ void Json::DumpTo(std::string* out, int indent) const {
     *out += std::to_string(*number);
   } else if (const std::string* text = std::get_if<std::string>(&value_)) {
     *out += JsonQuote(*text);
+  } else if (const Digits* digits = std::get_if<Digits>(&value_)) {
+    *out += digits->text;
   } else if (const Array* array = std::get_if<Array>(&value_)) {
     if (array->empty()) {
       *out += "[]";

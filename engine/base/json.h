@@ -28,6 +28,10 @@ class Json {
 
   static Json MakeArray() { return Json(Array{}); }
   static Json MakeObject() { return Json(Object{}); }
+  // A number with a fractional part (a probability, an interval's end),
+  // written with at most `decimals` places and no trailing zeros: the same
+  // text for the same double on every machine.
+  static Json Decimal(double value, int decimals);
 
   // Object: appends a key (keys keep the order they are set in).
   Json& Set(std::string key, Json value);
@@ -38,8 +42,14 @@ class Json {
   std::string Dump() const;
 
  private:
+  // The digits of a Decimal, ready to write.
+  struct Digits {
+    std::string text;
+  };
+  explicit Json(Digits digits) : value_(std::move(digits)) {}
+
   void DumpTo(std::string* out, int indent) const;
-  std::variant<std::nullptr_t, bool, std::int64_t, std::string, Array, Object> value_;
+  std::variant<std::nullptr_t, bool, std::int64_t, std::string, Array, Object, Digits> value_;
 };
 
 // "\"text\"" with JSON escapes.

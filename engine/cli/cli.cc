@@ -33,6 +33,12 @@ void AddInputOptions(po::options_description* options, InputOptions* input) {
        "table, markdown or json");
 }
 
+void AddStabilityOptions(po::options_description* options, StabilityText* text) {
+  options->add_options()
+      ("resamples", po::value(&text->resamples)->value_name("N"), "resamples of the case bootstrap (default 10000)")
+      ("seed", po::value(&text->seed)->value_name("S"), "the bootstrap's seed (default 1)");
+}
+
 std::optional<int> ParseCommand(const CommandFront& front, const po::options_description& options, const Args& args,
                                 std::vector<std::string>* paths, po::variables_map* vm, po::parsed_options* in_order) {
   po::options_description visible("options");
