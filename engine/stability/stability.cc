@@ -46,11 +46,16 @@ class SharesBuilder {
     }
   }
 
-  // Probabilities from the counts (the bootstrap), or as added (exact).
+  // Probabilities from the counts (the bootstrap), or as added, over their
+  // total (exact): the total is 1 but for rounding, and a rating given by
+  // every combination then reads exactly 1.
   RatingShares Build(std::int64_t resamples) const {
     RatingShares shares;
+    CompensatedSum total = no_data_;
+    for (const CompensatedSum& level : levels_) total.Add(level.Value());
     auto share = [&](const CompensatedSum& sum, std::int64_t count) {
-      return resamples > 0 ? static_cast<double>(count) / static_cast<double>(resamples) : sum.Value();
+      if (resamples > 0) return static_cast<double>(count) / static_cast<double>(resamples);
+      return total.Value() > 0 ? sum.Value() / total.Value() : 0.0;
     };
     for (size_t level = 0; level < levels_.size(); ++level) shares.probability.push_back(share(levels_[level], counts_[level]));
     shares.no_data = share(no_data_, no_data_count_);

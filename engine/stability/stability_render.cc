@@ -171,26 +171,34 @@ std::string RenderStabilityText(const StabilityResult& result, bool markdown) {
 }
 
 std::string RenderStabilitySummaryText(const std::vector<StabilityResult>& results, bool markdown) {
-  std::string out = markdown ? "## Summary\n\n| Inspection | Method | Overall | Share | Least stable | File |\n"
-                               "|---|---|---|---|---|---|\n"
-                             : "Summary\n";
-  size_t name_width = std::string("Inspection").size();
-  for (const StabilityResult& result : results) name_width = std::max(name_width, result.inspection.size());
-  if (!markdown) {
-    out += fmt::format("  {:<{}}  {:<6}  {:<21} {:>6}  {:<36} {}\n", "Inspection", name_width, "Method", "Overall",
-                       "Share", "Least stable", "File");
-  }
+  std::vector<std::vector<std::string>> rows;
   for (const StabilityResult& result : results) {
     const Methodology& m = *result.methodology;
     const StandardStability* least = LeastStable(result);
-    const std::string least_text =
-        least == nullptr ? "-" : StandardLabel(m, least->standard) + " " + ShareText(least->shares.Of(least->computed));
-    const std::string overall = RatingText(m, result.overall_computed);
-    const std::string share = ShareText(result.overall.Of(result.overall_computed));
-    out += markdown ? MarkdownRow({result.inspection, StabilityMethodName(result.method), overall, share, least_text,
-                                   result.file}) + "\n"
-                    : fmt::format("  {:<{}}  {:<6}  {:<21} {:>6}  {:<36} {}\n", result.inspection, name_width,
-                                  StabilityMethodName(result.method), overall, share, least_text, result.file);
+    rows.push_back({result.inspection, StabilityMethodName(result.method), RatingText(m, result.overall_computed),
+                    ShareText(result.overall.Of(result.overall_computed)),
+                    least == nullptr ? "-" : StandardLabel(m, least->standard) + " " + ShareText(least->shares.Of(least->computed)),
+                    result.file});
+  }
+  const std::vector<std::string> header = {"Inspection", "Method", "Overall", "Share", "Least stable", "File"};
+  if (markdown) {
+    std::string out = "## Summary\n\n" + MarkdownRow(header) + "\n|---|---|---|---|---|---|\n";
+    for (const std::vector<std::string>& row : rows) out += MarkdownRow(row) + "\n";
+    return out;
+  }
+  std::vector<size_t> widths;
+  for (const std::string& title : header) widths.push_back(title.size());
+  for (const std::vector<std::string>& row : rows) {
+    for (size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], row[i].size());
+  }
+  std::string out = "Summary\n";
+  rows.insert(rows.begin(), header);
+  for (const std::vector<std::string>& row : rows) {
+    std::string line;
+    for (size_t i = 0; i < row.size(); ++i) {  // the share right-aligned
+      line += i == 3 ? fmt::format("  {:>{}}", row[i], widths[i]) : fmt::format("  {:<{}}", row[i], widths[i]);
+    }
+    out += TrimEnd(line) + "\n";
   }
   return out;
 }

@@ -34,6 +34,9 @@ std::string MethodText(const StabilityResult& result) {
     return "case bootstrap: " + std::to_string(result.resamples) + " resamples of " + Plural(result.cases, "case") +
            " drawn with replacement, each case with all its answers (seed " + std::to_string(result.seed) + ")";
   }
+  const bool moves = std::any_of(result.standards.begin(), result.standards.end(),
+                                 [](const StandardStability& standard) { return standard.resampled; });
+  if (!moves) return "exact: no rated key question has counts, so nothing can move (1 combination of ratings)";
   return "exact: each key question's yes count binomial(n, k/n), independently; every combination of "
          "case-standard ratings that can occur rated through the rules (" +
          Plural(result.combinations, "combination") + ")";
@@ -136,7 +139,8 @@ std::vector<std::string> StabilityNotes(const StabilityResult& result) {
   if (!held.empty()) {
     notes.push_back(AllOf(held) + (held.size() == 1 ? " is" : " are") +
                     " known only as a printed percentage, with no n: held at the printed band in every " +
-                    noun.substr(0, noun.size() - 1) + ", so a rating resting on them alone does not move");
+                    noun.substr(0, noun.size() - 1) + ", so a rating resting on " + (held.size() == 1 ? "it" : "them") +
+                    " alone does not move");
   }
   if (!binomial.empty()) {
     notes.push_back(AllOf(binomial) + Agree(static_cast<std::int64_t>(binomial.size()), " has", " have") +
@@ -157,7 +161,7 @@ const StandardStability* LeastStable(const StabilityResult& result) {
     if (standard.status != StandardStatus::kRated || !standard.computed) continue;
     if (least == nullptr || standard.shares.Of(standard.computed) < least->shares.Of(least->computed)) least = &standard;
   }
-  return least;
+  return least != nullptr && least->shares.Of(least->computed) < 1 ? least : nullptr;
 }
 
 }  // namespace rerate

@@ -40,7 +40,7 @@ std::string BandsText(const Methodology& methodology, const std::vector<Rating>&
 std::vector<std::string> StabilityNotes(const StabilityResult& result);
 
 // The listed standard the result gives its computed rating least often
-// (rated ones only), or null when none is rated.
+// (rated ones only), or null when every one is given in every sample.
 const StandardStability* LeastStable(const StabilityResult& result);
 
 }  // namespace rerate

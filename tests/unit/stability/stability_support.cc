@@ -71,6 +71,18 @@ void AddResample(const Evidence& resample, double weight, Distribution* d) {
   }
 }
 
+Evidence Resampled(const Evidence& evidence, const std::vector<std::uint32_t>& cases) {
+  Evidence resample = evidence;
+  for (std::vector<Answer>& answers : resample.cases->answers) {
+    if (answers.empty()) continue;
+    std::vector<Answer> drawn;
+    for (std::uint32_t c : cases) drawn.push_back(answers[c]);
+    answers = std::move(drawn);
+  }
+  RecountFromCases(resample);
+  return resample;
+}
+
 Distribution FromResult(const StabilityResult& result) {
   Distribution d;
   auto states = [](const RatingShares& shares) {

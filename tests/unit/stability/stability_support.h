@@ -3,6 +3,7 @@
 // keys, thresholds or packed rows), and distributions to compare.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -31,6 +32,10 @@ Distribution EmptyDistribution(const Evidence& evidence);
 // weight `weight`, following stability's documented rules: no-data standards
 // rate nothing, and a discretion beyond the rules' distance is dropped.
 void AddResample(const Evidence& resample, double weight, Distribution* distribution);
+
+// The evidence as a resample made of these cases (indices into its case
+// data, repeats allowed) would give it: answers replaced, counts recounted.
+Evidence Resampled(const Evidence& evidence, const std::vector<std::uint32_t>& cases);
 
 // A stability result as a Distribution.
 Distribution FromResult(const StabilityResult& result);
