@@ -91,11 +91,13 @@ void AddChangeOptions(boost::program_options::options_description* options);
 // The changes in the order given; a --changes file's changes where it is given.
 Result<std::vector<ChangeSpec>> ChangesInOrder(const boost::program_options::parsed_options& parsed);
 
-// --resamples and --seed as written, for stability and check --stability.
+// --resamples, --seed and --threads as written, for stability and check
+// --stability (and --confidence, stability's alone).
 struct StabilityText {
   std::string resamples;
   std::string seed;
   std::string confidence;
+  std::string threads;
 };
 void AddStabilityOptions(boost::program_options::options_description* options, StabilityText* text);
 

@@ -41,7 +41,7 @@ int CmdStability(const Args& args) {
   if (std::optional<int> stop = ParseCommand(kFront, options, args, &input.paths, &vm)) return *stop;
   Result<Format> format = ParseFormat(input.format);
   if (!format) return UsageError("stability", "--format: " + format.error().message);
-  Result<StabilityOptions> settings = ParseStabilityOptions(text.resamples, text.seed, text.confidence);
+  Result<StabilityOptions> settings = ParseStabilityOptions(text.resamples, text.seed, text.confidence, text.threads);
   if (!settings) return UsageError("stability", settings.error().message);
 
   Result<std::vector<std::string>> files = ExpandInputs(input.paths);

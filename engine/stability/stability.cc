@@ -155,7 +155,7 @@ Result<StabilityResult> RunStability(const Evidence& evidence, const StabilityOp
   };
   if (result.method == StabilityMethod::kCases) {
     const CaseBootstrap bootstrap(evidence, *model);
-    for (const KeyCount& key : bootstrap.Run(options.resamples, options.seed)) {
+    for (const KeyCount& key : bootstrap.Run(options.resamples, options.seed, options.threads)) {
       if (Status added = add(key.key, key.tallies, 0, key.count); !added) return added.error();
     }
   } else {

@@ -1,6 +1,7 @@
 #include "stability/stability_cases.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace rerate {
 
@@ -25,6 +26,12 @@ class KeyCounter {
     entries_.push_back(KeyCount{key, 0, std::vector<int>(tallies, tallies + width)});
     if (2 * entries_.size() > slots_.size()) Grow();
     return entries_.back().count;
+  }
+
+  // Adds another counter's tally of one key.
+  void Merge(const KeyCount& other) {
+    std::int64_t& count = CountOf(other.key, other.tallies.data(), static_cast<int>(other.tallies.size()));
+    count += other.count;
   }
 
   std::vector<KeyCount> Take() { return std::move(entries_); }
@@ -54,7 +61,8 @@ class KeyCounter {
 class CaseBootstrap::Engine {
  public:
   virtual ~Engine() = default;
-  virtual std::vector<KeyCount> Run(std::int64_t resamples, std::uint64_t seed) const = 0;
+  // Resamples chunk * kChunk up to `end` (exclusive), tallied into `counter`.
+  virtual void RunChunk(std::int64_t chunk, std::int64_t end, std::uint64_t seed, KeyCounter* counter) const = 0;
   virtual std::vector<int> Tallies(const std::vector<std::uint32_t>& cases, Pcg32& random) const = 0;
 };
 
@@ -87,18 +95,13 @@ class PackedEngine : public CaseBootstrap::Engine {
     }
   }
 
-  std::vector<KeyCount> Run(std::int64_t resamples, std::uint64_t seed) const override {
-    KeyCounter counter;
+  void RunChunk(std::int64_t chunk, std::int64_t end, std::uint64_t seed, KeyCounter* counter) const override {
+    Pcg32 random(seed, static_cast<std::uint64_t>(chunk));
     std::vector<Lane> tallies(static_cast<size_t>(width_));
-    for (std::int64_t start = 0; start < resamples; start += CaseBootstrap::kChunk) {
-      Pcg32 random(seed, static_cast<std::uint64_t>(start / CaseBootstrap::kChunk));
-      const std::int64_t end = std::min(resamples, start + CaseBootstrap::kChunk);
-      for (std::int64_t r = start; r < end; ++r) {
-        Resample(random, tallies.data());
-        ++counter.CountOf(model_.KeyOf(tallies.data()), tallies.data(), counted_);
-      }
+    for (std::int64_t r = chunk * CaseBootstrap::kChunk; r < end; ++r) {
+      Resample(random, tallies.data());
+      ++counter->CountOf(model_.KeyOf(tallies.data()), tallies.data(), counted_);
     }
-    return counter.Take();
   }
 
   std::vector<int> Tallies(const std::vector<std::uint32_t>& cases, Pcg32& random) const override {
@@ -181,8 +184,25 @@ CaseBootstrap::CaseBootstrap(const Evidence& evidence, const StabilityModel& mod
 
 CaseBootstrap::~CaseBootstrap() = default;
 
-std::vector<KeyCount> CaseBootstrap::Run(std::int64_t resamples, std::uint64_t seed) const {
-  return engine_->Run(resamples, seed);
+std::vector<KeyCount> CaseBootstrap::Run(std::int64_t resamples, std::uint64_t seed, int threads) const {
+  const std::int64_t chunks = (resamples + kChunk - 1) / kChunk;
+  const int workers = static_cast<int>(std::clamp<std::int64_t>(threads, 1, std::max<std::int64_t>(chunks, 1)));
+  // Worker w takes chunks w, w + workers, ...; each chunk's resamples are the
+  // same whoever draws them, so the tallies do not depend on `threads`.
+  std::vector<KeyCounter> counters(static_cast<size_t>(workers));
+  auto work = [&](int w) {
+    for (std::int64_t chunk = w; chunk < chunks; chunk += workers) {
+      engine_->RunChunk(chunk, std::min(resamples, (chunk + 1) * kChunk), seed, &counters[static_cast<size_t>(w)]);
+    }
+  };
+  std::vector<std::thread> pool;
+  for (int w = 1; w < workers; ++w) pool.emplace_back(work, w);
+  work(0);
+  for (std::thread& thread : pool) thread.join();
+  for (int w = 1; w < workers; ++w) {
+    for (const KeyCount& key : counters[static_cast<size_t>(w)].Take()) counters[0].Merge(key);
+  }
+  return counters[0].Take();
 }
 
 std::vector<int> CaseBootstrap::Tallies(const std::vector<std::uint32_t>& cases, Pcg32& random) const {

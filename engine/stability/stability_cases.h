@@ -35,8 +35,9 @@ class CaseBootstrap {
   CaseBootstrap(const CaseBootstrap&) = delete;
   CaseBootstrap& operator=(const CaseBootstrap&) = delete;
 
-  // Every distinct key of `resamples` resamples, in the order first drawn.
-  std::vector<KeyCount> Run(std::int64_t resamples, std::uint64_t seed) const;
+  // Every distinct key of `resamples` resamples and how many gave it, drawn
+  // by `threads` threads (the same tallies for any number of them).
+  std::vector<KeyCount> Run(std::int64_t resamples, std::uint64_t seed, int threads = 1) const;
 
   // The tallies of the resample made of these cases (indices into the case
   // data, repeats allowed), counts-only key questions drawn from `random`.

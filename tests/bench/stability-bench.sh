@@ -48,9 +48,13 @@ ratings: {"1.1": Good, "1.2": Good, "1.3": Requires improvement, "1.4": Good}
 cases: bench.csv
 YAML
 
-"$rerate" rate "$scratch/bench.yaml" | sed -n '1,/^Key questions/p'
-for resamples in 1000000 10000; do
-  /usr/bin/time -f "rerate stability --resamples $resamples: %e s elapsed, %U s user, %M KiB peak resident" \
-    "$rerate" stability --resamples "$resamples" "$scratch/bench.yaml" > "$scratch/out.txt"
-  sed -n 's/^  rated: /  (rated: /p' "$scratch/out.txt"
+echo "80 cases, 15 rated key questions (plus 2.6.1, reported only); $(nproc) cores"
+for run in "1000000 1" "1000000 2" "10000 1"; do
+  set -- $run
+  /usr/bin/time -o "$scratch/time.txt" \
+    -f "rerate stability --resamples $1 --threads $2: %e s elapsed, %U s user, %M KiB peak resident" \
+    "$rerate" stability --resamples "$1" --threads "$2" "$scratch/bench.yaml" > "$scratch/out-$1-$2.txt"
+  cat "$scratch/time.txt"
 done
+cmp -s "$scratch/out-1000000-1.txt" "$scratch/out-1000000-2.txt" && echo "the same output with 1 and 2 threads"
+sed -n 's/^  rated: /1,000,000 resamples rated: /p' "$scratch/out-1000000-1.txt"

@@ -158,6 +158,15 @@ TEST_CASE("The bootstrap repeats for a seed, and chunks carry on across streams"
   };
   CHECK(run(1) == run(1));
   CHECK(run(1) != run(2));
+  // Threads share the chunks out; the tallies are the same for any number.
+  auto threaded = [&](int threads) {
+    std::map<std::uint64_t, std::int64_t> counts;
+    for (const KeyCount& key : bootstrap.Run(3 * CaseBootstrap::kChunk + 17, 4, threads)) counts[key.key] = key.count;
+    return counts;
+  };
+  CHECK(threaded(1) == threaded(2));
+  CHECK(threaded(1) == threaded(3));
+  CHECK(threaded(1) == threaded(64));
   // A resample depends on the seed and its number alone: a longer run holds
   // every resample of a shorter one, across the change of stream.
   auto counts_of = [&](std::int64_t count) {
