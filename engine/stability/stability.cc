@@ -155,7 +155,9 @@ Result<StabilityResult> RunStability(const Evidence& evidence, const StabilityOp
   };
   if (result.method == StabilityMethod::kCases) {
     const CaseBootstrap bootstrap(evidence, *model);
-    for (const KeyCount& key : bootstrap.Run(options.resamples, options.seed, options.threads)) {
+    Result<std::vector<KeyCount>> keys = bootstrap.Run(options.resamples, options.seed, options.threads, evidence.file);
+    if (!keys) return keys.error();
+    for (const KeyCount& key : *keys) {
       if (Status added = add(key.key, key.tallies, 0, key.count); !added) return added.error();
     }
   } else {

@@ -1,6 +1,7 @@
 #include "stability/stability_cases.h"
 
 #include <algorithm>
+#include <string>
 #include <thread>
 
 namespace rerate {
@@ -13,7 +14,10 @@ class KeyCounter {
  public:
   KeyCounter() : slots_(kInitial, -1) {}
 
-  // The count of `key`, added with a copy of `tallies` when new.
+  // The count of `key`, added with a copy of `tallies` when new.  Past
+  // kMostKeys distinct keys, new ones are counted nowhere and the counter
+  // says it overflowed: each key costs an evaluation, and so many cannot be
+  // rated in reasonable time.
   template <class Lane>
   std::int64_t& CountOf(std::uint64_t key, const Lane* tallies, int width) {
     size_t at = Hash(key);
@@ -21,6 +25,10 @@ class KeyCounter {
       KeyCount& entry = entries_[static_cast<size_t>(slots_[at])];
       if (entry.key == key) return entry.count;
       at = (at + 1) & (slots_.size() - 1);
+    }
+    if (entries_.size() >= kMostKeys) {
+      overflowed_ = true;
+      return ignored_;
     }
     slots_[at] = static_cast<int>(entries_.size());
     entries_.push_back(KeyCount{key, 0, std::vector<int>(tallies, tallies + width)});
@@ -35,9 +43,11 @@ class KeyCounter {
   }
 
   std::vector<KeyCount> Take() { return std::move(entries_); }
+  bool overflowed() const { return overflowed_; }
 
  private:
   static constexpr size_t kInitial = 1024;
+  static constexpr size_t kMostKeys = static_cast<size_t>(kMaxCombinations);
 
   size_t Hash(std::uint64_t key) const {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 20U) & (slots_.size() - 1);
@@ -54,6 +64,8 @@ class KeyCounter {
 
   std::vector<int> slots_;  // index into entries_, -1 when empty
   std::vector<KeyCount> entries_;
+  bool overflowed_ = false;
+  std::int64_t ignored_ = 0;
 };
 
 }  // namespace
@@ -184,7 +196,8 @@ CaseBootstrap::CaseBootstrap(const Evidence& evidence, const StabilityModel& mod
 
 CaseBootstrap::~CaseBootstrap() = default;
 
-std::vector<KeyCount> CaseBootstrap::Run(std::int64_t resamples, std::uint64_t seed, int threads) const {
+Result<std::vector<KeyCount>> CaseBootstrap::Run(std::int64_t resamples, std::uint64_t seed, int threads,
+                                                 const std::string& file) const {
   const std::int64_t chunks = (resamples + kChunk - 1) / kChunk;
   const int workers = static_cast<int>(std::clamp<std::int64_t>(threads, 1, std::max<std::int64_t>(chunks, 1)));
   // Worker w takes chunks w, w + workers, ...; each chunk's resamples are the
@@ -199,8 +212,14 @@ std::vector<KeyCount> CaseBootstrap::Run(std::int64_t resamples, std::uint64_t s
   for (int w = 1; w < workers; ++w) pool.emplace_back(work, w);
   work(0);
   for (std::thread& thread : pool) thread.join();
+  bool overflowed = counters[0].overflowed();
   for (int w = 1; w < workers; ++w) {
+    overflowed = overflowed || counters[static_cast<size_t>(w)].overflowed();
     for (const KeyCount& key : counters[static_cast<size_t>(w)].Take()) counters[0].Merge(key);
+  }
+  if (overflowed || counters[0].overflowed()) {
+    return Error{{file, 0, 0}, "the resamples give more than " + std::to_string(kMaxCombinations) +
+                                   " distinct combinations of case-standard ratings; stability rates at most that many"};
   }
   return counters[0].Take();
 }

@@ -6,9 +6,11 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "rerate/evidence.h"
+#include "rerate/result.h"
 #include "stability/pcg32.h"
 #include "stability/stability_model.h"
 
@@ -36,8 +38,10 @@ class CaseBootstrap {
   CaseBootstrap& operator=(const CaseBootstrap&) = delete;
 
   // Every distinct key of `resamples` resamples and how many gave it, drawn
-  // by `threads` threads (the same tallies for any number of them).
-  std::vector<KeyCount> Run(std::int64_t resamples, std::uint64_t seed, int threads = 1) const;
+  // by `threads` threads (the same tallies for any number of them).  Fails,
+  // naming `file`, past kMaxCombinations distinct keys.
+  Result<std::vector<KeyCount>> Run(std::int64_t resamples, std::uint64_t seed, int threads = 1,
+                                    const std::string& file = "") const;
 
   // The tallies of the resample made of these cases (indices into the case
   // data, repeats allowed), counts-only key questions drawn from `random`.

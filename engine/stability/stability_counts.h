@@ -20,9 +20,6 @@ struct WeightedKey {
   std::vector<int> tallies;  // yes and relevant per slot: counts that give this key
 };
 
-// The most combinations of case-standard ratings the exact model evaluates.
-constexpr std::int64_t kMaxCombinations = 1'000'000;
-
 // Every key the model can give, with its probability.  Needs every slot to
 // hold counts (none from case answers).
 Result<std::vector<WeightedKey>> ExactKeys(const StabilityModel& model, const std::string& file);

@@ -26,6 +26,11 @@ struct Slot {
   std::vector<int> thresholds;
 };
 
+// The most distinct combinations of case-standard ratings (keys) stability
+// rates, each through one evaluation: the exact model's combinations, or the
+// bootstrap's distinct keys.
+constexpr std::int64_t kMaxCombinations = 1'000'000;
+
 // A rated case standard with at least one key question in a slot.
 struct VaryingStandard {
   int standard = -1;

@@ -148,7 +148,9 @@ TEST_CASE("The bootstrap repeats for a seed, and chunks carry on across streams"
   auto run = [&](std::uint64_t seed) {
     std::vector<std::pair<std::uint64_t, std::int64_t>> counts;
     std::int64_t total = 0;
-    for (const KeyCount& key : bootstrap.Run(resamples, seed)) {
+    const Result<std::vector<KeyCount>> keys = bootstrap.Run(resamples, seed);
+    REQUIRE(keys.ok());
+    for (const KeyCount& key : *keys) {
       counts.emplace_back(key.key, key.count);
       total += key.count;
     }
@@ -161,7 +163,9 @@ TEST_CASE("The bootstrap repeats for a seed, and chunks carry on across streams"
   // Threads share the chunks out; the tallies are the same for any number.
   auto threaded = [&](int threads) {
     std::map<std::uint64_t, std::int64_t> counts;
-    for (const KeyCount& key : bootstrap.Run(3 * CaseBootstrap::kChunk + 17, 4, threads)) counts[key.key] = key.count;
+    const Result<std::vector<KeyCount>> keys = bootstrap.Run(3 * CaseBootstrap::kChunk + 17, 4, threads);
+    REQUIRE(keys.ok());
+    for (const KeyCount& key : *keys) counts[key.key] = key.count;
     return counts;
   };
   CHECK(threaded(1) == threaded(2));
@@ -171,10 +175,12 @@ TEST_CASE("The bootstrap repeats for a seed, and chunks carry on across streams"
   // every resample of a shorter one, across the change of stream.
   auto counts_of = [&](std::int64_t count) {
     std::map<std::uint64_t, std::int64_t> counts;
-    for (const KeyCount& key : bootstrap.Run(count, 9)) counts[key.key] = key.count;
+    const Result<std::vector<KeyCount>> keys = bootstrap.Run(count, 9);
+    REQUIRE(keys.ok());
+    for (const KeyCount& key : *keys) counts[key.key] = key.count;
     return counts;
   };
-  CHECK(bootstrap.Run(1, 9).front().key == bootstrap.Run(100, 9).front().key);
+  CHECK(bootstrap.Run(1, 9)->front().key == bootstrap.Run(100, 9)->front().key);
   const auto shorter = counts_of(CaseBootstrap::kChunk - 10);
   const auto longer = counts_of(CaseBootstrap::kChunk + 5000);
   for (const auto& [key, count] : shorter) CHECK(longer.at(key) >= count);
