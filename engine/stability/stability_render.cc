@@ -30,23 +30,21 @@ class StabilityPrinter {
   }
 
  private:
-  void Line(const std::string& text = "") {
-    const size_t end = text.find_last_not_of(' ');
-    out_ += (end == std::string::npos ? "" : text.substr(0, end + 1)) + "\n";
-  }
+  void Line(const std::string& text = "") { out_ += TrimEnd(text) + "\n"; }
   void Title(const std::string& text) { Line(md_ ? "### " + text + "\n" : text); }
   std::string Bullet() const { return md_ ? "- " : "  "; }
 
   void Header() {
-    Line(md_ ? "## " + r_.inspection + ": how sure each rating is" : r_.inspection + ": how sure each rating is");
-    if (md_) Line();
-    Line(Bullet() + "methodology: " + m_.name + " (" + m_.file + ")");
-    if (!r_.cases_file.empty()) Line(Bullet() + "cases: " + std::to_string(r_.cases) + " read from " + r_.cases_file);
-    Line(Bullet() + "method: " + MethodText(r_));
+    const std::string title = r_.inspection + ": how sure each rating is";
+    Line(md_ ? "## " + title + "\n" : title);
+    std::vector<std::string> facts = {"methodology: " + m_.name + " (" + m_.file + ")"};
+    if (!r_.cases_file.empty()) facts.push_back("cases: " + std::to_string(r_.cases) + " read from " + r_.cases_file);
+    facts.push_back("method: " + MethodText(r_));
     if (r_.method == StabilityMethod::kCases) {
-      Line(Bullet() + "rated: " + Plural(r_.combinations, "distinct combination") +
-           " of case-standard ratings, each once through the rules");
+      facts.push_back("rated: " + Plural(r_.combinations, "distinct combination") +
+                      " of case-standard ratings, each once through the rules");
     }
+    for (const std::string& fact : facts) Line(Bullet() + fact);
     Line();
   }
 
