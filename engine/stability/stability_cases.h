@@ -29,7 +29,7 @@ class CaseBootstrap {
   // Resample r is drawn by the generator Pcg32(seed, r / kChunk), after the
   // resamples before it in its chunk: its cases depend on the seed and r
   // alone, however the work is split.
-  static constexpr std::int64_t kChunk = 1 << 16;
+  static constexpr std::int64_t kChunk = 4096;
 
   // The evidence and the model must outlive the bootstrap.
   CaseBootstrap(const Evidence& evidence, const StabilityModel& model);
