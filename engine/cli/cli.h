@@ -60,6 +60,8 @@ struct InputOptions {
   std::string format = "table";
 };
 void AddInputOptions(boost::program_options::options_description* options, InputOptions* input);
+// --jobs N for commands that read many files; 0 (not given) means every core.
+void AddJobsOption(boost::program_options::options_description* options, int* jobs);
 
 // What --help and usage errors say of a command, and the paths it takes.
 struct CommandFront {
@@ -91,13 +93,12 @@ void AddChangeOptions(boost::program_options::options_description* options);
 // The changes in the order given; a --changes file's changes where it is given.
 Result<std::vector<ChangeSpec>> ChangesInOrder(const boost::program_options::parsed_options& parsed);
 
-// --resamples, --seed and --threads as written, for stability and check
-// --stability (and --confidence, stability's alone).
+// --resamples and --seed as written, for stability and check --stability
+// (and --confidence, stability's alone).
 struct StabilityText {
   std::string resamples;
   std::string seed;
   std::string confidence;
-  std::string threads;
 };
 void AddStabilityOptions(boost::program_options::options_description* options, StabilityText* text);
 

@@ -35,11 +35,10 @@ int CmdCheck(const Args& args) {
   if (std::optional<int> stop = ParseCommand(kFront, options, args, &input.paths, &vm)) return *stop;
   Result<Format> format = ParseFormat(input.format);
   if (!format) return UsageError("check", "--format: " + format.error().message);
-  Result<StabilityOptions> stability_options = ParseStabilityOptions(stability_text.resamples, stability_text.seed, "",
-                                                                      stability_text.threads);
+  Result<StabilityOptions> stability_options = ParseStabilityOptions(stability_text.resamples, stability_text.seed, "");
   if (!stability_options) return UsageError("check", stability_options.error().message);
-  if (!stability && (vm.count("resamples") || vm.count("seed") || vm.count("threads"))) {
-    return UsageError("check", "--resamples, --seed and --threads go with --stability");
+  if (!stability && (vm.count("resamples") || vm.count("seed"))) {
+    return UsageError("check", "--resamples and --seed go with --stability");
   }
 
   Result<std::vector<std::string>> files = ExpandInputs(input.paths);

@@ -21,8 +21,8 @@ constexpr const char* kAbout =
     "judgement standards stay as recorded; a recorded discretion is kept where it\n"
     "fits the rules' distance and otherwise dropped, and counted.  Every key question\n"
     "gets a Clopper-Pearson interval and the bands it reaches.  The same --seed gives\n"
-    "the same output on any machine.  Several files or a folder: one result each,\n"
-    "then a summary.";
+    "the same output on any machine, whatever --jobs.  Several files or a folder:\n"
+    "one result each, then a summary.";
 
 constexpr CommandFront kFront = {"stability", "rerate stability [options] INSPECTION.yaml|FOLDER...", kAbout,
                                  "give an inspection file or a folder of them"};
@@ -32,17 +32,21 @@ constexpr CommandFront kFront = {"stability", "rerate stability [options] INSPEC
 int CmdStability(const Args& args) {
   InputOptions input;
   StabilityText text;
+  int jobs = 0;
   po::options_description options;
   AddStabilityOptions(&options, &text);
   options.add_options()("confidence", po::value(&text.confidence)->value_name("C"),
                         "confidence level of the key-question intervals (default 0.95)");
   AddInputOptions(&options, &input);
+  AddJobsOption(&options, &jobs);
   po::variables_map vm;
   if (std::optional<int> stop = ParseCommand(kFront, options, args, &input.paths, &vm)) return *stop;
   Result<Format> format = ParseFormat(input.format);
   if (!format) return UsageError("stability", "--format: " + format.error().message);
-  Result<StabilityOptions> settings = ParseStabilityOptions(text.resamples, text.seed, text.confidence, text.threads);
+  Result<StabilityOptions> settings = ParseStabilityOptions(text.resamples, text.seed, text.confidence);
   if (!settings) return UsageError("stability", settings.error().message);
+  if (jobs < 0) return UsageError("stability", "--jobs: expected a whole number of threads, or 0 for every core");
+  settings->jobs = jobs;
 
   Result<std::vector<std::string>> files = ExpandInputs(input.paths);
   if (!files) {

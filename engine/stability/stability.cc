@@ -5,6 +5,7 @@
 
 #include "check/check_published.h"
 #include "load/yaml_reader.h"
+#include "rerate/jobs.h"
 #include "rerate/stability.h"
 #include "stability/binomial.h"
 #include "stability/clopper_pearson.h"
@@ -155,7 +156,8 @@ Result<StabilityResult> RunStability(const Evidence& evidence, const StabilityOp
   };
   if (result.method == StabilityMethod::kCases) {
     const CaseBootstrap bootstrap(evidence, *model);
-    Result<std::vector<KeyCount>> keys = bootstrap.Run(options.resamples, options.seed, options.threads, evidence.file);
+    Result<std::vector<KeyCount>> keys = bootstrap.Run(options.resamples, options.seed,
+                                                         options.jobs > 0 ? options.jobs : DefaultJobs(), evidence.file);
     if (!keys) return keys.error();
     for (const KeyCount& key : *keys) {
       if (Status added = add(key.key, key.tallies, 0, key.count); !added) return added.error();

@@ -10,7 +10,6 @@ namespace {
 
 constexpr std::int64_t kMostResamples = 100'000'000;
 constexpr size_t kMostConfidencePlaces = 6;
-constexpr std::uint64_t kMostThreads = 64;
 
 bool AllDigits(const std::string& text) {
   return !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
@@ -35,7 +34,7 @@ Error OptionError(const std::string& option, const std::string& expected, const 
 }  // namespace
 
 Result<StabilityOptions> ParseStabilityOptions(const std::string& resamples, const std::string& seed,
-                                               const std::string& confidence, const std::string& threads) {
+                                               const std::string& confidence) {
   StabilityOptions options;
   if (!resamples.empty()) {
     const std::optional<std::uint64_t> value = WholeNumber(resamples, kMostResamples);
@@ -47,11 +46,6 @@ Result<StabilityOptions> ParseStabilityOptions(const std::string& resamples, con
     const std::optional<std::uint64_t> value = WholeNumber(seed, std::numeric_limits<std::int64_t>::max());
     if (!value) return OptionError("seed", "a whole number from 0 to 9223372036854775807", seed);
     options.seed = *value;
-  }
-  if (!threads.empty()) {
-    const std::optional<std::uint64_t> value = WholeNumber(threads, kMostThreads);
-    if (!value || *value == 0) return OptionError("threads", "a whole number from 1 to 64", threads);
-    options.threads = static_cast<int>(*value);
   }
   if (!confidence.empty()) {
     // "0.95" or ".95": a decimal strictly between 0 and 1.

@@ -39,15 +39,17 @@ struct StabilityOptions {
   std::int64_t resamples = 10000;
   std::uint64_t seed = 1;
   Confidence confidence;
-  int threads = 1;  // the bootstrap's threads: the output is the same for any number
+  // The bootstrap's threads (--jobs); 0: every core.  The output is the
+  // same for any number.
+  int jobs = 0;
 };
 
 // Reads --resamples (a whole number from 1 to 100,000,000), --seed (a whole
-// number from 0 to 2^63 - 1), --confidence (a decimal strictly between 0
-// and 1, at most six places) and --threads (1 to 64); "" leaves the default.
-// Errors say what was expected.
+// number from 0 to 2^63 - 1) and --confidence (a decimal strictly between 0
+// and 1, at most six places); "" leaves the default.  Errors say what was
+// expected.
 Result<StabilityOptions> ParseStabilityOptions(const std::string& resamples, const std::string& seed,
-                                               const std::string& confidence, const std::string& threads = "");
+                                               const std::string& confidence);
 
 enum class StabilityMethod {
   kCases,   // the case bootstrap

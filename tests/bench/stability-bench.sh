@@ -52,9 +52,9 @@ echo "80 cases, 15 rated key questions (plus 2.6.1, reported only); $(nproc) cor
 for run in "1000000 1" "1000000 2" "10000 1"; do
   set -- $run
   /usr/bin/time -o "$scratch/time.txt" \
-    -f "rerate stability --resamples $1 --threads $2: %e s elapsed, %U s user, %M KiB peak resident" \
-    "$rerate" stability --resamples "$1" --threads "$2" "$scratch/bench.yaml" > "$scratch/out-$1-$2.txt"
+    -f "rerate stability --resamples $1 --jobs $2: %e s elapsed, %U s user, %M KiB peak resident" \
+    "$rerate" stability --resamples "$1" --jobs "$2" "$scratch/bench.yaml" > "$scratch/out-$1-$2.txt"
   cat "$scratch/time.txt"
 done
-cmp -s "$scratch/out-1000000-1.txt" "$scratch/out-1000000-2.txt" && echo "the same output with 1 and 2 threads"
+cmp -s "$scratch/out-1000000-1.txt" "$scratch/out-1000000-2.txt" && echo "the same output with 1 and 2 jobs"
 sed -n 's/^  rated: /1,000,000 resamples rated: /p' "$scratch/out-1000000-1.txt"

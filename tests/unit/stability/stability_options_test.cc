@@ -14,10 +14,7 @@ TEST_CASE("Options are read strictly", "[stability]") {
   CHECK(defaults->resamples == 10000);
   CHECK(defaults->seed == 1);
   CHECK(defaults->confidence.text == "0.95");
-  CHECK(defaults->threads == 1);
-  CHECK(ParseStabilityOptions("", "", "", "2")->threads == 2);
-  CHECK_THAT(ParseStabilityOptions("", "", "", "65").error().message,
-             Catch::Equals("--threads: expected a whole number from 1 to 64, found \"65\""));
+  CHECK(defaults->jobs == 0);
   Result<StabilityOptions> given = ParseStabilityOptions("500", "9223372036854775807", ".900");
   REQUIRE(given.ok());
   CHECK(given->resamples == 500);
