@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -23,6 +24,19 @@ Json& Json::Push(Json value) & {
 }
 
 Json&& Json::Push(Json value) && { return std::move(Push(std::move(value))); }
+
+Json Json::Decimal(double value, int decimals) {
+  if (!std::isfinite(value)) return Json(nullptr);  // JSON has no NaN or infinity
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+  std::string text = buffer;
+  if (text.find('.') != std::string::npos) {
+    text.erase(text.find_last_not_of('0') + 1);
+    if (text.back() == '.') text.pop_back();
+  }
+  if (text == "-0") text = "0";
+  return Written(std::move(text));
+}
 
 namespace {
 

@@ -85,6 +85,10 @@ class Json {
   // A value JsonWriter wrote at indent 0, kept as its text: pieces written
   // once for the streaming writer serve built values too.
   static Json Written(std::string text);
+  // A number with a fractional part (a probability, an interval's end),
+  // written with at most `decimals` places and no trailing zeros: the same
+  // text for the same double on every machine; null for NaN or infinity.
+  static Json Decimal(double value, int decimals);
 
   // Object: appends a key (keys keep the order they are set in).  On a
   // temporary the chain moves, so building a value never copies a subtree.

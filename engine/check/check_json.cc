@@ -104,19 +104,23 @@ Json CheckJson(const CheckResult& result) {
       .Set("notes", std::move(notes));
 }
 
+Json CheckSummaryJson(const CheckResult& result) {
+  return Json::MakeObject()
+      .Set("inspection", result.inspection)
+      .Set("file", result.file)
+      .Set("ok", result.ok())
+      .Set("reproduced", result.Count(ValueStatus::kReproduced))
+      .Set("explained", result.Count(ValueStatus::kExplained))
+      .Set("unverifiable", result.Count(ValueStatus::kUnverifiable))
+      .Set("findings", static_cast<int>(result.findings.size()));
+}
+
 Json CheckManyJson(const std::vector<CheckResult>& results) {
   Json items = Json::MakeArray();
   Json summary = Json::MakeArray();
   for (const CheckResult& result : results) {
     items.Push(CheckJson(result));
-    summary.Push(Json::MakeObject()
-                     .Set("inspection", result.inspection)
-                     .Set("file", result.file)
-                     .Set("ok", result.ok())
-                     .Set("reproduced", result.Count(ValueStatus::kReproduced))
-                     .Set("explained", result.Count(ValueStatus::kExplained))
-                     .Set("unverifiable", result.Count(ValueStatus::kUnverifiable))
-                     .Set("findings", static_cast<int>(result.findings.size())));
+    summary.Push(CheckSummaryJson(result));
   }
   return Json::MakeObject().Set("results", std::move(items)).Set("summary", std::move(summary));
 }

@@ -9,6 +9,8 @@
 namespace rerate {
 
 Json CheckJson(const CheckResult& result);
+// One inspection's line of the summary: {inspection, file, ok, reproduced, explained, unverifiable, findings}.
+Json CheckSummaryJson(const CheckResult& result);
 Json CheckManyJson(const std::vector<CheckResult>& results);
 
 }  // namespace rerate

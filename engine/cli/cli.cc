@@ -33,6 +33,12 @@ void AddInputOptions(po::options_description* options, InputOptions* input) {
        "table, markdown or json");
 }
 
+void AddStabilityOptions(po::options_description* options, StabilityText* text) {
+  options->add_options()
+      ("resamples", po::value(&text->resamples)->value_name("N"), "resamples of the case bootstrap (default 10000)")
+      ("seed", po::value(&text->seed)->value_name("S"), "the bootstrap's seed (default 1)");
+}
+
 void AddJobsOption(po::options_description* options, int* jobs) {
   options->add_options()("jobs,j", po::value(jobs)->value_name("N"),
                          "work on N threads (default: every core); the output is the same whatever N");

@@ -42,6 +42,7 @@ int CmdTarget(const Args& args);
 int CmdTest(const Args& args);
 int CmdDiff(const Args& args);
 int CmdLint(const Args& args);
+int CmdStability(const Args& args);
 
 // "file:line:col: error: message" on stderr.
 void PrintError(const Error& error);
@@ -91,5 +92,14 @@ bool IsSingleFile(const std::vector<std::string>& paths);
 void AddChangeOptions(boost::program_options::options_description* options);
 // The changes in the order given; a --changes file's changes where it is given.
 Result<std::vector<ChangeSpec>> ChangesInOrder(const boost::program_options::parsed_options& parsed);
+
+// --resamples and --seed as written, for stability and check --stability
+// (and --confidence, stability's alone).
+struct StabilityText {
+  std::string resamples;
+  std::string seed;
+  std::string confidence;
+};
+void AddStabilityOptions(boost::program_options::options_description* options, StabilityText* text);
 
 }  // namespace rerate::cli

@@ -3,6 +3,7 @@
 
 #include "cli.h"
 #include "rerate/check.h"
+#include "rerate/stability.h"
 
 namespace rerate::cli {
 
@@ -17,6 +18,8 @@ constexpr CommandFront kFront = {
     "edge; not a finding), or a finding: arithmetic, band, overall,\n"
     "rounding-sensitive, percentage, cap, guidance, discretion or recorded.\n"
     "Several files or a folder: one result each, then a summary.\n"
+    "--stability: then how often resampling gives each published rating (see\n"
+    "rerate stability --help), so a fragile published rating stands out.\n"
     "Exit 1 when there is a finding.",
     "give an inspection file or a folder of them"};
 
@@ -24,10 +27,19 @@ int CmdCheck(const Args& args) {
   InputOptions input;
   po::options_description options;
   AddInputOptions(&options, &input);
+  bool stability = false;
+  StabilityText stability_text;
+  options.add_options()("stability", po::bool_switch(&stability), "add how often resampling gives each published rating");
+  AddStabilityOptions(&options, &stability_text);
   po::variables_map vm;
   if (std::optional<int> stop = ParseCommand(kFront, options, args, &input.paths, &vm)) return *stop;
   Result<Format> format = ParseFormat(input.format);
   if (!format) return UsageError("check", "--format: " + format.error().message);
+  Result<StabilityOptions> stability_options = ParseStabilityOptions(stability_text.resamples, stability_text.seed, "");
+  if (!stability_options) return UsageError("check", stability_options.error().message);
+  if (!stability && (vm.count("resamples") || vm.count("seed"))) {
+    return UsageError("check", "--resamples and --seed go with --stability");
+  }
 
   Result<std::vector<std::string>> files = ExpandInputs(input.paths);
   if (!files) {
@@ -36,6 +48,7 @@ int CmdCheck(const Args& args) {
   }
   RulesLibrary library(input.rules_dirs);
   std::vector<CheckResult> results;
+  std::vector<Result<StabilityResult>> stabilities;
   bool input_error = false;
   bool finding = false;
   for (const std::string& file : *files) {
@@ -47,8 +60,11 @@ int CmdCheck(const Args& args) {
     }
     finding = finding || !result->ok();
     results.push_back(std::move(result).value());
+    if (stability) stabilities.push_back(StabilityFile(file, library, input.rules, *stability_options));
   }
-  if (IsSingleFile(input.paths) && results.size() == 1) {
+  if (stability && !results.empty()) {
+    std::cout << RenderCheckStability(results, stabilities, *format, IsSingleFile(input.paths));
+  } else if (IsSingleFile(input.paths) && results.size() == 1) {
     std::cout << RenderCheck(results.front(), *format);
   } else if (!results.empty()) {
     std::cout << RenderCheckMany(results, *format);

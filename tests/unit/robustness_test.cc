@@ -6,6 +6,7 @@
 
 #include "rerate/inputs.h"
 #include "rerate/render.h"
+#include "rerate/stability.h"
 #include "test_support.h"
 
 namespace rerate {
@@ -52,6 +53,21 @@ void RenderAll(const Evaluation& evaluation) {
   }
 }
 
+// stability on the same evidence: a result that renders, or an error that
+// says why (few resamples: this is about never crashing).
+void StabilityAll(const Evidence& evidence) {
+  StabilityOptions options;
+  options.resamples = 20;
+  Result<StabilityResult> result = RunStability(evidence, options);
+  if (!result) {
+    CHECK_FALSE(result.error().message.empty());
+    return;
+  }
+  for (Format format : {Format::kTable, Format::kMarkdown, Format::kJson}) {
+    CHECK_FALSE(RenderStability(*result, format).empty());
+  }
+}
+
 TEST_CASE("damaged rules files load or fail with a located error", "[robustness]") {
   const std::string original = testing::ReadSource("rules/hmip-pdu-2021.yaml");
   Mutator mutator(2021);
@@ -87,6 +103,8 @@ TEST_CASE("damaged inspections and case files rate or fail with a located error"
         continue;
       }
       RenderAll(Evaluate(*evidence));
+      // stability on a third of them: variety enough, and less time under the sanitizers
+      if (i % 3 == 0) StabilityAll(*evidence);
     }
   }
 }

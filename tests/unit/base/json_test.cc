@@ -1,6 +1,7 @@
 #include "base/json.h"
 
 #include <catch2/catch.hpp>
+#include <limits>
 
 namespace rerate {
 namespace {
@@ -22,6 +23,16 @@ TEST_CASE("JSON values print indented, keys in the order set", "[json]") {
                    .Set("none", Json::MakeArray());
   CHECK(value.Dump() ==
         "{\n  \"b\": 1,\n  \"a\": [\n    true,\n    null\n  ],\n  \"empty\": {},\n  \"none\": []\n}\n");
+}
+
+TEST_CASE("JSON decimals: at most the places asked, no trailing zeros", "[json]") {
+  CHECK(Json::Decimal(0.25, 6).Dump() == "0.25\n");
+  CHECK(Json::Decimal(1.0, 6).Dump() == "1\n");
+  CHECK(Json::Decimal(0.0, 6).Dump() == "0\n");
+  CHECK(Json::Decimal(-0.0000001, 6).Dump() == "0\n");
+  CHECK(Json::Decimal(2.0 / 3.0, 6).Dump() == "0.666667\n");
+  CHECK(Json::Decimal(0.30849710781876083, 4).Dump() == "0.3085\n");
+  CHECK(Json::Decimal(std::numeric_limits<double>::infinity(), 6).Dump() == "null\n");
 }
 
 }  // namespace
