@@ -4,6 +4,7 @@
 
 #include "cli.h"
 #include "rerate/evaluate.h"
+#include "rerate/serve.h"
 
 namespace rerate::cli {
 
@@ -46,7 +47,8 @@ constexpr CommandFront kFront = {
     "Rates each inspection: the ratings table as the report prints it, each case\n"
     "standard's key questions (k/n, printed percentage, band, the lowest marked),\n"
     "and every rule that changed a rating.  Several files or a folder: one result\n"
-    "each, then a summary.",
+    "each, then a summary.  --format html: one self-contained page (no script)\n"
+    "with the key-question chart, to send by email.",
     "give an inspection file or a folder of them"};
 
 int CmdRate(const Args& args) {
@@ -61,7 +63,7 @@ int CmdRate(const Args& args) {
   AddInputOptions(&options, &input);
   po::variables_map vm;
   if (std::optional<int> stop = ParseCommand(kFront, options, args, &input.paths, &vm)) return *stop;
-  Result<Format> format = ParseFormat(input.format);
+  Result<Format> format = ParseFormat(input.format, /*html=*/true);
   if (!format) return UsageError("rate", "--format: " + format.error().message);
 
   Result<std::vector<std::string>> files = ExpandInputs(input.paths);
@@ -85,7 +87,9 @@ int CmdRate(const Args& args) {
     outputs.push_back(RateOutput{&result->evaluation, explain ? &result->trace.steps() : nullptr,
                                  result->breakdown ? &*result->breakdown : nullptr});
   }
-  if (IsSingleFile(input.paths) && outputs.size() == 1) {
+  if (*format == Format::kHtml && !outputs.empty()) {
+    std::cout << RenderRateHtml(outputs);
+  } else if (IsSingleFile(input.paths) && outputs.size() == 1) {
     std::cout << RenderRate(outputs.front(), *format);
   } else if (!outputs.empty()) {
     std::cout << RenderRateMany(outputs, *format);

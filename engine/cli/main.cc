@@ -16,6 +16,7 @@ const std::vector<Command>& Commands() {
       {"test", "run conformance tests: inspections with expected ratings; rule coverage", CmdTest},
       {"diff", "rate inspections under two rules files and report what changes, and why", CmdDiff},
       {"lint", "check rules files: loader errors, rules that can never act, non-monotonic bands", CmdLint},
+      {"serve", "the what-if workbench: a page in the browser over rate, whatif and target", CmdServe},
   };
   return commands;
 }
