@@ -88,6 +88,12 @@ struct Server::Impl {
 Server::Server(const Catalog& catalog) : impl_(std::make_unique<Impl>(catalog)) {
   httplib::Server& http = impl_->http;
   http.set_payload_max_length(kMaxBody);
+  // SO_REUSEADDR only: the library's default adds SO_REUSEPORT, which would
+  // let a second server bind the same port and take half of its requests.
+  http.set_socket_options([](socket_t sock) {
+    const int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   http.set_default_headers({{"X-Content-Type-Options", "nosniff"},
                             {"Content-Security-Policy", "default-src 'self'; img-src 'self' data:"},
                             {"Referrer-Policy", "no-referrer"},
