@@ -236,7 +236,7 @@ function judgementControl(standard) {
   return el('select', {
     'aria-label': label, title: label, 'data-key': `set-${standard.id}`,
     onchange: (event) => addChange({ set: `${standard.id}=${event.target.value}` }),
-  }, state.methodology.ratings.map((r) => el('option', { value: r.name, selected: r.name === side.computed_rating, text: `judged ${r.name}` })));
+  }, state.methodology.ratings.map((r) => el('option', { value: r.name, selected: r.name === side.computed_rating, text: r.name })));
 }
 
 function drawRatings() {
@@ -261,7 +261,7 @@ function drawRatings() {
       named.push(...standard.before.applied);
     }
     rows.push(el('tr', { class: standard.changed ? 'changed' : null, 'data-standard': standard.id },
-      el('td', {}, standardLabel(standard.id), judgementControl(standard) ? el('div', {}, judgementControl(standard)) : null),
+      el('td', {}, standardLabel(standard.id), judgementControl(standard) ? el('div', { class: 'judged' }, 'judged ', judgementControl(standard)) : null),
       el('td', { class: 'hide-narrow' }, sideRating(standard.before)),
       el('td', { class: 'after' }, sideRating(after)),
       el('td', { class: 'num', text: points }),
@@ -269,7 +269,7 @@ function drawRatings() {
   }
   clear($('ratings'), el('div', { class: 'scroll' }, el('table', { class: 'side-by-side' },
     el('thead', {}, el('tr', {}, el('th', { text: 'Standard' }), el('th', { class: 'hide-narrow', text: 'Before' }),
-      el('th', { text: 'After' }), el('th', { class: 'num', text: 'Points' }), el('th', { class: 'hide-narrow', text: 'Rules that decided it' }))),
+      el('th', { text: 'After' }), el('th', { class: 'num', text: 'Points' }), el('th', { class: 'hide-narrow', text: 'Rules' }))),
     el('tbody', {}, rows))), el('div', { class: 'hide-narrow' }, ruleLegend(named)));
 }
 

@@ -176,11 +176,7 @@ class HtmlView {
         KqRow(result.key_questions[i], kq_margin);
       }
     }
-    out_ += "<div class=\"bar-scale\">";
-    for (const KqBand& band : m_.banding.bands) {
-      out_ += "<span style=\"left:" + FractionText(band.from) + "%\">" + FractionText(band.from) + "%</span>";
-    }
-    out_ += "</div></div>\n";
+    out_ += "</div>\n";
   }
 
   void Events() {
@@ -205,7 +201,7 @@ class HtmlView {
   }
 
   void Glossary() {
-    out_ += "<div class=\"card\"><details><summary>The rules of " + Esc(m_.name) + "</summary><dl class=\"rules\">\n";
+    out_ += "<div class=\"card\"><details open><summary>The rules of " + Esc(m_.name) + "</summary><dl class=\"rules\">\n";
     for (const auto& [id, description] : RuleDescriptions(m_)) {
       out_ += "<dt>" + RuleChip(id) + "</dt><dd>" + Esc(description) + "</dd>\n";
     }
