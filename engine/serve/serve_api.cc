@@ -55,7 +55,6 @@ const char* AssetType(std::string_view path) {
 
 // One answered path: the methods it takes and what it does.
 struct Call {
-  const Catalog& catalog;
   const ApiRequest& request;
   const ServedInspection* inspection;  // for /api/inspections/ID/...
 };
@@ -178,7 +177,7 @@ ApiAnswer InspectionAnswer(const Catalog& catalog, const ApiRequest& request, co
       return Fail(400, "unknown inspection \"" + id + "\"" + DidYouMean(id, Ids(catalog)) + " (serving " +
                            OneOf(Ids(catalog)) + ")");
     }
-    return route.answer(Call{catalog, request, inspection});
+    return route.answer(Call{request, inspection});
   }
   return Fail(404, "no such path: " + request.path);
 }
