@@ -270,7 +270,17 @@ function drawRatings() {
   clear($('ratings'), el('div', { class: 'scroll' }, el('table', { class: 'side-by-side' },
     el('thead', {}, el('tr', {}, el('th', { text: 'Standard' }), el('th', { class: 'hide-narrow', text: 'Before' }),
       el('th', { text: 'After' }), el('th', { class: 'num', text: 'Points' }), el('th', { class: 'hide-narrow', text: 'Rules' }))),
-    el('tbody', {}, rows))), el('div', { class: 'hide-narrow' }, ruleLegend(named)));
+    el('tbody', {}, rows))), el('div', { class: 'hide-narrow' }, ruleLegend(named)), inspectedEvents());
+}
+
+// The rules that changed a rating or were departed from, as inspected (rate's
+// events); what the scenario changes of them is under "Why the ratings differ".
+function inspectedEvents() {
+  const events = state.rate.events;
+  if (!events.length) return null;
+  return el('div', {}, el('h3', { text: 'As inspected: rules that changed a rating or were departed from' }),
+    el('ul', { class: 'plain' }, events.map((event) => el('li', {}, ruleChip(event.rule), ' ',
+      `${standardLabel(event.standard)}: ${event.detail}`, event.reason ? ` (recorded reason: ${event.reason})` : ''))));
 }
 
 function drawWhy() {

@@ -106,6 +106,9 @@ async function workbench(page, url) {
   await waitForChanges(page, []);
   check('the page shows the overall rating rate gives', (await overallShown(page)) === rate.overall,
     `${await overallShown(page)} vs ${rate.overall}`);
+  const ratings = await text(page, '#ratings');
+  check('the rules that changed a rating are shown in words, as rate gives them',
+    rate.events.length > 0 && rate.events.every((event) => ratings.includes(event.detail)));
 
   // Court work: two more yes answers, by keyboard (focus the + button, Enter twice).
   await page.focus('[data-key="plus-2.1.1"]');
