@@ -182,3 +182,52 @@ TEST_CASE("the page and its files are served from the program", "[serve][api]") 
 
 }  // namespace
 }  // namespace rerate
+
+namespace rerate {
+namespace {
+
+// Damaged requests are answered, never crash: random edits of valid bodies
+// and paths give 200 or a 4xx with an error, whatever they hold.
+TEST_CASE("damaged requests get an answer, never a crash", "[serve][api][robustness]") {
+  const std::vector<std::pair<std::string, std::string>> valid = {
+      {"/api/inspections/blackburn-with-darwen-2023/whatif",
+       R"({"changes": [{"kq": "2.1.1=+2"}, {"case": "BWD01:2.5.3=yes"}, {"discretion": "2.5=Good: why"}]})"},
+      {"/api/inspections/blackburn-with-darwen-2023/target", R"({"overall": "Good", "standards": ["2.2=Good"], "margin": true})"},
+      {"/api/inspections/blackburn-with-darwen-2023/scenario.yaml", R"({"scenario": "t", "changes": [{"set": "1.1=Good"}]})"},
+      {"/api/inspections/blackburn-with-darwen-2023/cases", R"({"changes": [{"not-rated": "2.1"}]})"},
+  };
+  const std::string alphabet = "{}[]\":,=+-/0123456789.abcdefghijklmnopqrstuvwxyz \\\n\x01\xff";
+  unsigned state = 12345;
+  const auto next = [&state](size_t n) {
+    state = state * 1103515245u + 12345u;
+    return static_cast<size_t>((state >> 8) % n);
+  };
+  int answered = 0;
+  for (int round = 0; round < 400; ++round) {
+    const auto& [path, body] = valid[static_cast<size_t>(round) % valid.size()];
+    std::string damaged = body;
+    for (int edit = 0, edits = 1 + static_cast<int>(next(4)); edit < edits; ++edit) {
+      const size_t at = next(damaged.size());
+      switch (next(3)) {
+        case 0: damaged[at] = alphabet[next(alphabet.size())]; break;
+        case 1: damaged.erase(at, 1 + next(5)); break;
+        default: damaged.insert(at, 1, alphabet[next(alphabet.size())]);
+      }
+      if (damaged.empty()) damaged = "{";
+    }
+    const ApiAnswer answer = Ask("POST", round % 7 == 0 ? path.substr(0, path.size() - next(6)) : path, damaged);
+    INFO(path << " " << damaged);
+    CHECK((answer.status == 200 || answer.status == 400 || answer.status == 404 || answer.status == 405));
+    if (answer.status != 200) CHECK(answer.body.find("\"error\": ") != std::string::npos);
+    ++answered;
+  }
+  CHECK(answered == 400);
+  // Deeply nested JSON (as deep as 1 MiB allows) is refused, not recursed into.
+  const std::string deep = std::string(kMaxBody / 2, '[') + std::string(kMaxBody / 2, ']');
+  CHECK(Ask("POST", valid[0].first, deep).status == 400);
+  const std::string deep_object = "{\"changes\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
+  CHECK(Ask("POST", valid[0].first, deep_object).status == 400);
+}
+
+}  // namespace
+}  // namespace rerate
