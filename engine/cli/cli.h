@@ -60,6 +60,8 @@ struct InputOptions {
   std::string format = "table";
 };
 void AddInputOptions(boost::program_options::options_description* options, InputOptions* input);
+// --jobs N for commands that read many files; 0 (not given) means every core.
+void AddJobsOption(boost::program_options::options_description* options, int* jobs);
 
 // What --help and usage errors say of a command, and the paths it takes.
 struct CommandFront {

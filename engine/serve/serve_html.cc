@@ -217,28 +217,48 @@ class HtmlView {
   std::string out_;
 };
 
-std::string Summary(const std::vector<RateOutput>& outputs) {
-  std::string out = "<section class=\"inspection\"><h2>Summary</h2><table><thead><tr><th>Inspection</th>"
-                    "<th class=\"num\">Score</th><th>Overall</th></tr></thead><tbody>\n";
-  for (const RateOutput& output : outputs) {
-    const Evaluation& e = *output.evaluation;
-    out += "<tr><td>" + Esc(e.inspection) + "</td><td class=\"num\">" + OutOf(e.score, e.max) + "</td><td>" +
-           RatingSpan(*e.methodology, e.overall, e.methodology->scale.not_rated_label) + "</td></tr>\n";
-  }
-  return out + "</tbody></table></section>\n";
+std::string PageHead(const std::string& title) {
+  return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+         Esc(title) + ": ratings (rerate)</title>\n<style>\n" + std::string(WebAssetBytes("/rerate.css")) +
+         "</style>\n</head>\n<body class=\"report\">\n<main>\n";
 }
+
+constexpr const char* kPageEnd = "<p class=\"muted\">Written by rerate rate --format html.</p>\n</main>\n</body>\n</html>\n";
 
 }  // namespace
 
+RatePart RenderRateHtmlPart(const RateOutput& output) {
+  const Evaluation& e = *output.evaluation;
+  RatePart part;
+  part.row = RateSummaryRow{e.inspection, e.file, e.methodology->name, e.score, e.max,
+                            RatingText(*e.methodology, e.overall), e.overall.has_value()};
+  part.text = HtmlView(output).Render();
+  return part;
+}
+
+std::string RateHtmlWriter::Add(RatePart part) {
+  rows_.push_back(std::move(part.row));
+  return (rows_.size() == 1 ? PageHead("Inspections") : "") + part.text;
+}
+
+std::string RateHtmlWriter::Finish() const {
+  if (rows_.empty()) return "";
+  std::string out = "<section class=\"inspection\"><h2>Summary</h2><div class=\"scroll\"><table><thead><tr>"
+                    "<th>Inspection</th><th class=\"num\">Score</th><th>Overall</th></tr></thead><tbody>\n";
+  for (const RateSummaryRow& row : rows_) {
+    out += "<tr><td>" + Esc(row.inspection) + "<br><span class=\"muted\">" + Esc(row.file) +
+           "</span></td><td class=\"num\">" + OutOf(row.score, row.max) + "</td><td>" + Esc(row.overall) + "</td></tr>\n";
+  }
+  return out + "</tbody></table></div></section>\n" + kPageEnd;
+}
+
 std::string RenderRateHtml(const std::vector<RateOutput>& outputs) {
-  std::string title = outputs.size() == 1 ? outputs.front().evaluation->inspection : Plural(static_cast<int>(outputs.size()), "inspection");
-  std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-                    Esc(title) + ": ratings (rerate)</title>\n<style>\n" + std::string(WebAssetBytes("/rerate.css")) +
-                    "</style>\n</head>\n<body class=\"report\">\n<main>\n";
-  for (const RateOutput& output : outputs) out += HtmlView(output).Render();
-  if (outputs.size() > 1) out += Summary(outputs);
-  return out + "<p class=\"muted\">Written by rerate rate --format html.</p>\n</main>\n</body>\n</html>\n";
+  if (outputs.size() == 1) return PageHead(outputs.front().evaluation->inspection) + HtmlView(outputs.front()).Render() + kPageEnd;
+  RateHtmlWriter writer;
+  std::string out;
+  for (const RateOutput& output : outputs) out += writer.Add(RenderRateHtmlPart(output));
+  return out + writer.Finish();
 }
 
 }  // namespace rerate

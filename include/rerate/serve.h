@@ -97,9 +97,26 @@ class Server {
 // other the program warns that anyone who can reach the port sees the case data.
 bool IsLoopbackHost(const std::string& host);
 
-// `rate --format html`: one self-contained page per inspection (inline
-// styles, no script needed to read it): the ratings, the key-question chart
-// against the methodology's band edges, the rules that changed something.
+// `rate --format html`: one self-contained page (inline styles, no script
+// needed to read it): per inspection the ratings, the key-question chart
+// against the methodology's band edges, the rules that changed something;
+// several inspections get a summary.
 std::string RenderRateHtml(const std::vector<RateOutput>& outputs);
+
+// The same page written one inspection at a time, as RateManyWriter writes
+// rate's other formats: RenderRateHtmlPart (pure: any thread may call it)
+// renders one inspection, the writer joins the parts in order.
+RatePart RenderRateHtmlPart(const RateOutput& output);
+
+class RateHtmlWriter {
+ public:
+  // The text to write for the next inspection (the page's head first).
+  std::string Add(RatePart part);
+  // The summary and the end of the page; "" when nothing was added.
+  std::string Finish() const;
+
+ private:
+  std::vector<RateSummaryRow> rows_;
+};
 
 }  // namespace rerate
