@@ -67,7 +67,7 @@ std::optional<int> ParseCommand(const CommandFront& front, const po::options_des
               << "(the message names file:line:col); 3 internal error.\n";
     return kExitOk;
   }
-  if (paths->empty()) return UsageError(front.name, front.paths_wanted);
+  if (paths->empty() && front.paths_wanted != nullptr) return UsageError(front.name, front.paths_wanted);
   if (front.one_file && (paths->size() != 1 || !IsSingleFile(*paths))) {
     return UsageError(front.name, paths->size() != 1 ? front.paths_wanted : paths->front() + " is a folder: " + front.paths_wanted);
   }

@@ -43,6 +43,7 @@ int CmdTest(const Args& args);
 int CmdDiff(const Args& args);
 int CmdLint(const Args& args);
 int CmdStability(const Args& args);
+int CmdServe(const Args& args);
 
 // "file:line:col: error: message" on stderr.
 void PrintError(const Error& error);
@@ -69,7 +70,8 @@ struct CommandFront {
   const char* usage;  // "rerate rate [options] INSPECTION.yaml|FOLDER..."
   const char* about;  // the paragraph --help prints
   // The usage error when no path is given ("give an inspection file or a
-  // folder of them"); with `one_file`, exactly one path, not a folder.
+  // folder of them"; null when none is needed); with `one_file`, exactly one
+  // path, not a folder.
   const char* paths_wanted;
   bool one_file = false;
 };

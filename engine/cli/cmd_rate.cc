@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "rerate/evaluate.h"
 #include "rerate/jobs.h"
+#include "rerate/serve.h"
 
 namespace rerate::cli {
 
@@ -54,7 +55,9 @@ void RateFile(const std::string& file, RulesLibrary& library, const RateRequest&
     }
     out->breakdown = std::move(breakdown).value();
   }
-  if (!alone) out->part = RenderRatePart(Output(*out, request), format);
+  if (!alone) {
+    out->part = format == Format::kHtml ? RenderRateHtmlPart(Output(*out, request)) : RenderRatePart(Output(*out, request), format);
+  }
 }
 
 }  // namespace
@@ -64,7 +67,8 @@ constexpr CommandFront kFront = {
     "Rates each inspection: the ratings table as the report prints it, each case\n"
     "standard's key questions (k/n, printed percentage, band, the lowest marked),\n"
     "and every rule that changed a rating.  Several files or a folder: one result\n"
-    "each, then a summary.",
+    "each, then a summary.  --format html: one self-contained page (no script)\n"
+    "with the key-question chart, to send by email.",
     "give an inspection file or a folder of them"};
 
 int CmdRate(const Args& args) {
@@ -79,7 +83,7 @@ int CmdRate(const Args& args) {
   AddJobsOption(&options, &jobs);
   po::variables_map vm;
   if (std::optional<int> stop = ParseCommand(kFront, options, args, &request.input.paths, &vm)) return *stop;
-  Result<Format> format = ParseFormat(request.input.format);
+  Result<Format> format = ParseFormat(request.input.format, /*html=*/true);
   if (!format) return UsageError("rate", "--format: " + format.error().message);
 
   Result<std::vector<std::string>> files = ExpandInputs(request.input.paths);
@@ -93,6 +97,7 @@ int CmdRate(const Args& args) {
   // file order: memory stays flat however many files there are.
   std::vector<RatedFile> slots(kWindow);
   RateManyWriter writer(*format);
+  RateHtmlWriter html_writer;  // --format html: one page
   int exit_code = kExitOk;
   RunInOrder(
       files->size(), jobs, kWindow,
@@ -106,13 +111,15 @@ int CmdRate(const Args& args) {
         if (!rated.errors.empty()) {
           exit_code = kExitInputError;
         } else if (alone) {
-          std::cout << RenderRate(Output(rated, request), *format);
+          std::cout << (*format == Format::kHtml ? RenderRateHtml({Output(rated, request)})
+                                                 : RenderRate(Output(rated, request), *format));
         } else {
-          std::cout << writer.Add(std::move(*rated.part));
+          std::cout << (*format == Format::kHtml ? html_writer.Add(std::move(*rated.part))
+                                                 : writer.Add(std::move(*rated.part)));
         }
         rated = RatedFile{};
       });
-  std::cout << writer.Finish();
+  std::cout << (*format == Format::kHtml ? html_writer.Finish() : writer.Finish());
   return exit_code;
 }
 

@@ -17,6 +17,7 @@ const std::vector<Command>& Commands() {
       {"diff", "rate inspections under two rules files and report what changes, and why", CmdDiff},
       {"lint", "check rules files: loader errors, rules that can never act, non-monotonic bands", CmdLint},
       {"stability", "how sure each rating is: how often another sample would give each rating", CmdStability},
+      {"serve", "the what-if workbench: a page in the browser over rate, whatif and target", CmdServe},
   };
   return commands;
 }

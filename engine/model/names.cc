@@ -57,4 +57,13 @@ std::string ConditionText(const Methodology& methodology, const RatingCondition&
          RatingsText(methodology, condition.ratings);
 }
 
+const char* AnswerName(Answer answer) {
+  switch (answer) {
+    case Answer::kYes: return "yes";
+    case Answer::kNo: return "no";
+    case Answer::kNotApplicable: return "n/a";
+  }
+  return "n/a";
+}
+
 }  // namespace rerate

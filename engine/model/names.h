@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "rerate/evidence.h"
 #include "rerate/rules.h"
 
 namespace rerate {
@@ -23,6 +24,9 @@ std::string RatingsText(const Methodology& methodology, const std::vector<Rating
 
 // "2.1 Court work is Inadequate", "2.4 ... is one of Requires improvement or Good".
 std::string ConditionText(const Methodology& methodology, const RatingCondition& condition);
+
+// "yes", "no" or "n/a", as case files and messages write an answer.
+const char* AnswerName(Answer answer);
 
 // "Requires improvement", or the scale's "Not rated" label for nullopt.
 std::string RatingText(const Methodology& methodology, const std::optional<Rating>& rating);

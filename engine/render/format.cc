@@ -1,14 +1,17 @@
 #include "base/suggest.h"
+#include "base/text.h"
 #include "rerate/format.h"
 
 namespace rerate {
 
-Result<Format> ParseFormat(const std::string& name) {
+Result<Format> ParseFormat(const std::string& name, bool html) {
   if (name == "table") return Format::kTable;
   if (name == "markdown") return Format::kMarkdown;
   if (name == "json") return Format::kJson;
-  return Error{{}, "unknown format \"" + name + "\"" + DidYouMean(name, {"table", "markdown", "json"}) +
-                       " (expected table, markdown or json)"};
+  if (html && name == "html") return Format::kHtml;
+  std::vector<std::string> names = {"table", "markdown", "json"};
+  if (html) names.push_back("html");
+  return Error{{}, "unknown format \"" + name + "\"" + DidYouMean(name, names) + " (expected " + OneOf(names) + ")"};
 }
 
 }  // namespace rerate

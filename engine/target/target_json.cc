@@ -4,6 +4,7 @@
 
 #include "base/json.h"
 #include "base/text.h"
+#include "model/names.h"
 #include "render/json_parts.h"
 #include "rerate/bands.h"
 #include "target/target_render.h"
@@ -185,7 +186,6 @@ Json MarginsJson(const Methodology& m, const std::vector<StandardMargin>& margin
 }
 
 Json PivotalJson(const Methodology& m, const std::vector<PivotalAnswer>& pivotal) {
-  const auto name = [](Answer a) { return a == Answer::kYes ? "yes" : a == Answer::kNo ? "no" : "n/a"; };
   Json items = Json::MakeArray();
   for (const PivotalAnswer& answer : pivotal) {
     Json cases = Json::MakeArray();
@@ -200,8 +200,8 @@ Json PivotalJson(const Methodology& m, const std::vector<PivotalAnswer>& pivotal
     items.Push(Json::MakeObject()
                    .Set("standard", m.standards[answer.standard].id)
                    .Set("key_question", m.key_questions[answer.key_question].id)
-                   .Set("from", name(answer.from))
-                   .Set("to", name(answer.to))
+                   .Set("from", AnswerName(answer.from))
+                   .Set("to", AnswerName(answer.to))
                    .Set("cases", std::move(cases))
                    .Set("ratings", std::move(ratings))
                    .Set("score_after", Json::MakeObject().Set("points", answer.score_after).Set("max", answer.max_after))

@@ -94,7 +94,6 @@ std::string RenderPivotal(const Evaluation& now, const std::vector<PivotalAnswer
   if (markdown) out += "\n";
   if (pivotal.empty()) out += std::string(markdown ? "- " : "  ") + "none: no single answer changes a rating\n";
   for (const PivotalAnswer& answer : pivotal) {
-    const auto name = [](Answer a) { return a == Answer::kYes ? "yes" : a == Answer::kNo ? "no" : "n/a"; };
     std::vector<std::string> effects;
     for (const auto& [s, ratings] : answer.ratings) {
       effects.push_back(StandardLabel(m, s) + " " + RatingText(m, ratings.first) + " -> " + RatingText(m, ratings.second));
@@ -103,8 +102,8 @@ std::string RenderPivotal(const Evaluation& now, const std::vector<PivotalAnswer
     for (const std::string& item : effects) effect += item + "; ";
     effect += "score " + OutOf(answer.score_after, answer.max_after) + ", overall " +
               RatingText(m, answer.overall_after);
-    const std::string head = m.key_questions[answer.key_question].id + " " + name(answer.from) + " -> " +
-                             name(answer.to) + ", any one of " + CasesText(answer.cases, answer.cases.size()) + " (" +
+    const std::string head = m.key_questions[answer.key_question].id + " " + AnswerName(answer.from) + " -> " +
+                             AnswerName(answer.to) + ", any one of " + CasesText(answer.cases, answer.cases.size()) + " (" +
                              std::to_string(answer.cases.size()) + Agree(answer.cases.size(), " case)", " cases)");
     out += markdown ? "- " + head + ": " + effect + "\n" : "  " + head + "\n      " + effect + "\n";
   }

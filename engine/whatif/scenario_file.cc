@@ -1,6 +1,7 @@
 // Scenario files and the names of changes: a --changes file holds the same
 // changes as the command line, one `option: value` item each, so a scenario
 // can be kept and re-run.
+#include "base/json.h"
 #include "base/text.h"
 #include "load/yaml_reader.h"
 #include "rerate/whatif.h"
@@ -74,6 +75,18 @@ Result<std::vector<ChangeSpec>> LoadChanges(const std::string& path) {
     if (changes.empty()) Fail(top.Require("changes").value_where, "changes: lists no change");
     return changes;
   });
+}
+
+std::string ScenarioFileText(const std::vector<ChangeSpec>& changes, const std::string& title) {
+  // A JSON string is a YAML double-quoted scalar: every value, whatever it
+  // holds (": ", "#", quotes, line ends), reads back as written.
+  std::string text = "# rerate whatif INSPECTION --changes FILE re-runs this scenario\n";
+  if (!title.empty()) text += "scenario: " + JsonQuote(title) + "\n";
+  text += "changes:\n";
+  for (const ChangeSpec& change : changes) {
+    text += "  - " + std::string(ChangeOptionName(change.kind)) + ": " + JsonQuote(change.value) + "\n";
+  }
+  return text;
 }
 
 }  // namespace rerate

@@ -16,15 +16,6 @@ namespace rerate {
 
 namespace {
 
-const char* AnswerName(Answer answer) {
-  switch (answer) {
-    case Answer::kYes: return "yes";
-    case Answer::kNo: return "no";
-    case Answer::kNotApplicable: return "n/a";
-  }
-  return "n/a";
-}
-
 class Editor {
  public:
   explicit Editor(const Evidence& base) : ev_(base), m_(*base.methodology) {}

@@ -7,9 +7,10 @@
 
 namespace rerate {
 
-enum class Format { kTable, kMarkdown, kJson };
+enum class Format { kTable, kMarkdown, kJson, kHtml };
 
-// "table", "markdown" or "json".
-Result<Format> ParseFormat(const std::string& name);
+// "table", "markdown" or "json"; and "html" where the command offers it
+// (`rate`: RenderRateHtml in serve.h).
+Result<Format> ParseFormat(const std::string& name, bool html = false);
 
 }  // namespace rerate

@@ -47,6 +47,10 @@ std::string ChangeArgument(const ChangeSpec& change);
 // Errors name file:line:col.
 Result<std::vector<ChangeSpec>> LoadChanges(const std::string& path);
 
+// The scenario file that LoadChanges reads back as `changes` (with
+// `scenario: title` when the title is not empty); every value quoted.
+std::string ScenarioFileText(const std::vector<ChangeSpec>& changes, const std::string& title);
+
 // What a change did, once applied.
 struct AppliedChange {
   ChangeSpec spec;

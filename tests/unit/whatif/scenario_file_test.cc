@@ -59,3 +59,33 @@ TEST_CASE("a change prints as the argument that replays it", "[scenario][file]")
 
 }  // namespace
 }  // namespace rerate
+
+namespace rerate {
+namespace {
+
+TEST_CASE("a scenario file written from changes reads back as them", "[scenario][file]") {
+  std::vector<ChangeSpec> changes;
+  for (const auto& [kind, value] : std::vector<std::pair<ChangeKind, std::string>>{
+           {ChangeKind::kKq, "2.1.1=+4"},
+           {ChangeKind::kDiscretion, "2.5=Good: \"strong\" reviewing # not a comment"},
+           {ChangeKind::kNotRated, "2.1"},
+           {ChangeKind::kCase, "BWD01:2.2.3=n/a"}}) {
+    ChangeSpec change;
+    change.kind = kind;
+    change.value = value;
+    changes.push_back(change);
+  }
+  const std::string text = ScenarioFileText(changes, "Court: work\nand reviewing");
+  Result<std::vector<ChangeSpec>> loaded = LoadChanges(testing::WriteScratch("written.yaml", text));
+  INFO(text);
+  REQUIRE(loaded.ok());
+  REQUIRE(loaded->size() == changes.size());
+  for (size_t i = 0; i < changes.size(); ++i) {
+    CHECK((*loaded)[i].kind == changes[i].kind);
+    CHECK((*loaded)[i].value == changes[i].value);
+  }
+  CHECK(text.find("scenario: \"Court: work\\nand reviewing\"\n") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace rerate
