@@ -52,12 +52,14 @@ constexpr CommandFront kFront = {
 int CmdRate(const Args& args) {
   InputOptions input;
   bool explain = false;
+  bool brief = false;
   std::string by;
   po::options_description options;
   options.add_options()
       ("explain", po::bool_switch(&explain), "add a plain-English trace, one line per decision, naming each rule")
       ("by", po::value(&by)->value_name("ATTRIBUTE"),
-       "also give key-question results per value of a case attribute (e.g. grade); never rated");
+       "also give key-question results per value of a case attribute (e.g. grade); never rated")
+      ("brief", po::bool_switch(&brief), kBriefHelp);
   AddInputOptions(&options, &input);
   po::variables_map vm;
   if (std::optional<int> stop = ParseCommand(kFront, options, args, &input.paths, &vm)) return *stop;
@@ -83,7 +85,7 @@ int CmdRate(const Args& args) {
   std::vector<RateOutput> outputs;
   for (const auto& result : rated) {
     outputs.push_back(RateOutput{&result->evaluation, explain ? &result->trace.steps() : nullptr,
-                                 result->breakdown ? &*result->breakdown : nullptr});
+                                 result->breakdown ? &*result->breakdown : nullptr, brief});
   }
   if (IsSingleFile(input.paths) && outputs.size() == 1) {
     std::cout << RenderRate(outputs.front(), *format);

@@ -24,6 +24,10 @@ std::string RatingsText(const Methodology& methodology, const std::vector<Rating
 // "2.1 Court work is Inadequate", "2.4 ... is one of Requires improvement or Good".
 std::string ConditionText(const Methodology& methodology, const RatingCondition& condition);
 
+// What the rule with this id does, as its rules file describes it; "" for an
+// id that is not a rule of the methodology or a rule without a description.
+std::string RuleDescription(const Methodology& methodology, const std::string& rule);
+
 // "Requires improvement", or the scale's "Not rated" label for nullopt.
 std::string RatingText(const Methodology& methodology, const std::optional<Rating>& rating);
 

@@ -7,9 +7,9 @@
 
 namespace rerate {
 
-enum class Format { kTable, kMarkdown, kJson };
+enum class Format { kText, kMarkdown, kJson };
 
-// "table", "markdown" or "json".
+// "text" (or its old name "table"), "markdown" or "json".
 Result<Format> ParseFormat(const std::string& name);
 
 }  // namespace rerate

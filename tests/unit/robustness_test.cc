@@ -47,7 +47,7 @@ class Mutator {
 void RenderAll(const Evaluation& evaluation) {
   TraceLog log;
   RateOutput report{&evaluation, &log.steps(), nullptr};
-  for (Format format : {Format::kTable, Format::kMarkdown, Format::kJson}) {
+  for (Format format : {Format::kText, Format::kMarkdown, Format::kJson}) {
     CHECK_FALSE(RenderRate(report, format).empty());
   }
 }
