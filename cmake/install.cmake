@@ -26,11 +26,17 @@ install(DIRECTORY ${RERATE_DOCS_DIR}/man1 DESTINATION ${CMAKE_INSTALL_MANDIR} CO
 # Where bash-completion loads completions on demand (for /usr:
 # /usr/share/bash-completion/completions; it also searches
 # $XDG_DATA_DIRS/bash-completion/completions, so /usr/local works), and where
-# zsh's default fpath holds site functions.
+# zsh's default fpath looks: PREFIX/share/zsh/site-functions (/usr/local), but
+# share/zsh/vendor-completions under /usr (Debian's zsh; the .deb).  The
+# prefix is known only when installing (cmake --install --prefix, cpack).
 install(FILES ${RERATE_DOCS_DIR}/completion/rerate DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
         COMPONENT runtime)
-install(FILES ${RERATE_DOCS_DIR}/completion/_rerate DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/site-functions
-        COMPONENT runtime)
+install(CODE "set(rerate_zsh_functions site-functions)
+if(CMAKE_INSTALL_PREFIX STREQUAL \"/usr\")
+  set(rerate_zsh_functions vendor-completions)
+endif()" COMPONENT runtime)
+install(FILES ${RERATE_DOCS_DIR}/completion/_rerate
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/\${rerate_zsh_functions} COMPONENT runtime)
 install(FILES README.md DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT runtime)
 install(DIRECTORY cases/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples COMPONENT runtime
         FILES_MATCHING PATTERN "*.yaml" PATTERN "*.csv" PATTERN "*.md" PATTERN "expected" EXCLUDE)
@@ -56,8 +62,10 @@ set(CPACK_PACKAGE_NAME rerate)
 set(CPACK_PACKAGE_VENDOR "rerate")
 set(CPACK_PACKAGE_CONTACT "rerate maintainers <maintainers@users.noreply.b-seed-3914c41b.example>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "recompute HM Inspectorate of Probation ratings from case-level judgements")
-set(CPACK_PACKAGE_DESCRIPTION
-    "rerate applies a methodology written as a YAML rules file to an inspection's yes/no case answers, and explains every rating it gives.")
+set(CPACK_COMPONENT_RUNTIME_DESCRIPTION
+    "rerate applies a methodology written as a YAML rules file to an inspection's yes/no case answers and explains every rating it gives; with the shipped rules, man pages, shell completion and the seed inspections as examples.")
+set(CPACK_COMPONENT_DEVELOPMENT_DESCRIPTION
+    "rerate's engine as a C++ library: the static library, its public headers and a CMake package config (find_package(rerate) gives the target rerate::rerate).")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_GENERATOR DEB)

@@ -4,12 +4,13 @@
 #   - every page is valid roff (groff reports no warning) and man finds it;
 #   - every command has a page, and every option of every command's --help is
 #     in that page and in rerate.1;
-#   - bash completes commands, options, --format values and files.
+#   - bash and zsh complete commands, options, --format values and files.
 #
 #   tests/install/docs_test.sh PROGRAM DOCS_DIR
 set -euo pipefail
-program=$1
+program=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 docs=$(cd "$2" && pwd)
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 fail() { echo "docs test: $*" >&2; exit 1; }
 
 commands=$("$program" --help | sed -n '/^commands:$/,/^$/p' | awk 'NR > 1 && $1 != "help" && NF { print $1 }')
@@ -58,4 +59,7 @@ touch completion-files/a.yaml completion-files/notes.txt
 expect_completion "completion-files/a.yaml completion-files/sub " rerate rate completion-files/
 expect_completion "completion-files/sub " rerate rate --rules-dir completion-files/
 rm -r completion-files
+
+# zsh: the same, typed at an interactive zsh.
+zsh -f "$here/zsh_completion_test.zsh" "$docs" || fail "zsh completion"
 echo "docs test: passed"
