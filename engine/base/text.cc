@@ -73,7 +73,8 @@ std::vector<std::string> WrapWords(std::string_view text, size_t width) {
       lines.push_back(std::move(line));
       line.clear();
     }
-    line += (line.empty() ? "" : " ") + std::string(word);
+    if (!line.empty()) line += ' ';
+    line.append(word);
     at = end;
   }
   if (!line.empty()) lines.push_back(std::move(line));
