@@ -34,6 +34,11 @@ void AddInputOptions(po::options_description* options, InputOptions* input) {
        "the output format (table, the old name of text, is still accepted)");
 }
 
+void AddJobsOption(po::options_description* options, int* jobs) {
+  options->add_options()("jobs,j", po::value(jobs)->value_name("N"),
+                         "work on N threads (default: every core); the output is the same whatever N");
+}
+
 std::optional<int> ParseCommand(const CommandFront& front, const po::options_description& options, const Args& args,
                                 std::vector<std::string>* paths, po::variables_map* vm, po::parsed_options* in_order) {
   // One list under "options:" (a nested group would print after a blank

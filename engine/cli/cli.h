@@ -59,6 +59,8 @@ struct InputOptions {
   std::string format = "text";
 };
 void AddInputOptions(boost::program_options::options_description* options, InputOptions* input);
+// --jobs N for commands that read many files; 0 (not given) means every core.
+void AddJobsOption(boost::program_options::options_description* options, int* jobs);
 
 // What --brief says, in every command that has it (rate, whatif, target).
 constexpr const char* kBriefHelp =

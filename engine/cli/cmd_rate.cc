@@ -1,9 +1,11 @@
 // rerate rate: the ratings of one or more inspections.
 #include <iostream>
-#include <memory>
+#include <optional>
+#include <vector>
 
 #include "cli.h"
 #include "rerate/evaluate.h"
+#include "rerate/jobs.h"
 
 namespace rerate::cli {
 
@@ -11,32 +13,49 @@ namespace po = boost::program_options;
 
 namespace {
 
-struct Rated {
-  Evaluation evaluation;
-  TraceLog trace;
-  std::optional<Breakdown> breakdown;
+// Files rated ahead of the one being printed, at most.
+constexpr size_t kWindow = 64;
+
+struct RateRequest {
+  InputOptions input;
+  bool explain = false;
+  bool brief = false;
+  std::string by;
 };
 
-// Rates one file; prints its errors and returns null when it has any.
-std::unique_ptr<Rated> RateFile(const std::string& file, RulesLibrary& library, const InputOptions& input,
-                                bool explain, const std::string& by) {
-  Result<Evidence> evidence = LoadEvidence(file, library, input.rules);
+// One file rated, rendered and reported: what a worker thread hands on.
+struct RatedFile {
+  std::vector<Error> errors;
+  Evaluation evaluation;  // kept only when the file prints alone
+  TraceLog trace;
+  std::optional<Breakdown> breakdown;
+  std::optional<RatePart> part;  // its part of several, rendered on the worker
+};
+
+RateOutput Output(const RatedFile& rated, const RateRequest& request) {
+  return RateOutput{&rated.evaluation, request.explain ? &rated.trace.steps() : nullptr,
+                    rated.breakdown ? &*rated.breakdown : nullptr, request.brief};
+}
+
+void RateFile(const std::string& file, RulesLibrary& library, const RateRequest& request, bool alone, Format format,
+              RatedFile* out) {
+  Result<Evidence> evidence = LoadEvidence(file, library, request.input.rules);
   if (!evidence) {
-    PrintError(evidence.error());
-    return nullptr;
+    out->errors.push_back(evidence.error());
+    return;
   }
-  auto rated = std::make_unique<Rated>();
-  rated->evaluation = Evaluate(*evidence, explain ? &rated->trace : nullptr);
-  if (RefuseViolations(rated->evaluation)) return nullptr;
-  if (!by.empty()) {
-    Result<Breakdown> breakdown = BreakDown(*evidence, by);
+  out->evaluation = Evaluate(*evidence, request.explain ? &out->trace : nullptr);
+  for (const Violation& violation : out->evaluation.violations) out->errors.push_back(Error{violation.where, violation.message});
+  if (!out->errors.empty()) return;
+  if (!request.by.empty()) {
+    Result<Breakdown> breakdown = BreakDown(*evidence, request.by);
     if (!breakdown) {
-      PrintError(breakdown.error());
-      return nullptr;
+      out->errors.push_back(breakdown.error());
+      return;
     }
-    rated->breakdown = std::move(breakdown).value();
+    out->breakdown = std::move(breakdown).value();
   }
-  return rated;
+  if (!alone) out->part = RenderRatePart(Output(*out, request), format);
 }
 
 }  // namespace
@@ -50,48 +69,52 @@ constexpr CommandFront kFront = {
     "give an inspection file or a folder of them"};
 
 int CmdRate(const Args& args) {
-  InputOptions input;
-  bool explain = false;
-  bool brief = false;
-  std::string by;
+  RateRequest request;
+  int jobs = 0;
   po::options_description options;
   options.add_options()
-      ("explain", po::bool_switch(&explain), "add a plain-English trace, one line per decision, naming each rule")
-      ("by", po::value(&by)->value_name("ATTRIBUTE"),
+      ("explain", po::bool_switch(&request.explain), "add a plain-English trace, one line per decision, naming each rule")
+      ("by", po::value(&request.by)->value_name("ATTRIBUTE"),
        "also give key-question results per value of a case attribute (e.g. grade); never rated")
-      ("brief", po::bool_switch(&brief), kBriefHelp);
-  AddInputOptions(&options, &input);
+      ("brief", po::bool_switch(&request.brief), kBriefHelp);
+  AddInputOptions(&options, &request.input);
+  AddJobsOption(&options, &jobs);
   po::variables_map vm;
-  if (std::optional<int> stop = ParseCommand(kFront, options, args, &input.paths, &vm)) return *stop;
-  Result<Format> format = ParseFormat(input.format);
+  if (std::optional<int> stop = ParseCommand(kFront, options, args, &request.input.paths, &vm)) return *stop;
+  Result<Format> format = ParseFormat(request.input.format);
   if (!format) return UsageError("rate", "--format: " + format.error().message);
 
-  Result<std::vector<std::string>> files = ExpandInputs(input.paths);
+  Result<std::vector<std::string>> files = ExpandInputs(request.input.paths);
   if (!files) {
     PrintError(files.error());
     return kExitInputError;
   }
-  RulesLibrary library(input.rules_dirs);
-  std::vector<std::unique_ptr<Rated>> rated;
+  RulesLibrary library(request.input.rules_dirs);
+  const bool alone = IsSingleFile(request.input.paths);
+  // Each file is rated and rendered on a worker, then printed and freed in
+  // file order: memory stays flat however many files there are.
+  std::vector<RatedFile> slots(kWindow);
+  RateManyWriter writer(*format);
   int exit_code = kExitOk;
-  for (const std::string& file : *files) {
-    std::unique_ptr<Rated> result = RateFile(file, library, input, explain, by);
-    if (result == nullptr) {
-      exit_code = kExitInputError;
-      continue;
-    }
-    rated.push_back(std::move(result));
-  }
-  std::vector<RateOutput> outputs;
-  for (const auto& result : rated) {
-    outputs.push_back(RateOutput{&result->evaluation, explain ? &result->trace.steps() : nullptr,
-                                 result->breakdown ? &*result->breakdown : nullptr, brief});
-  }
-  if (IsSingleFile(input.paths) && outputs.size() == 1) {
-    std::cout << RenderRate(outputs.front(), *format);
-  } else if (!outputs.empty()) {
-    std::cout << RenderRateMany(outputs, *format);
-  }
+  RunInOrder(
+      files->size(), jobs, kWindow,
+      [&](size_t i) {
+        slots[i % kWindow] = RatedFile{};
+        RateFile((*files)[i], library, request, alone, *format, &slots[i % kWindow]);
+      },
+      [&](size_t i) {
+        RatedFile& rated = slots[i % kWindow];
+        for (const Error& error : rated.errors) PrintError(error);
+        if (!rated.errors.empty()) {
+          exit_code = kExitInputError;
+        } else if (alone) {
+          std::cout << RenderRate(Output(rated, request), *format);
+        } else {
+          std::cout << writer.Add(std::move(*rated.part));
+        }
+        rated = RatedFile{};
+      });
+  std::cout << writer.Finish();
   return exit_code;
 }
 

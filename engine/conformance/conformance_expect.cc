@@ -57,7 +57,7 @@ class ExpectParser {
   ExpectParser(std::string file, const Methodology& methodology, bool has_published)
       : file_(std::move(file)), m_(methodology), has_published_(has_published) {}
 
-  TestSpec Parse(const YAML::Node& node) {
+  TestSpec Parse(const YamlNode& node) {
     spec_.where = NodeWhere(file_, node);
     MapView block(file_, node, spec_.where, "\"expect:\"");
     std::vector<std::string> names;
@@ -216,7 +216,7 @@ class ExpectParser {
     }
   }
 
-  std::vector<std::string> RuleIds(const MapEntry& entry, const YAML::Node& node, SourceLocation where) {
+  std::vector<std::string> RuleIds(const MapEntry& entry, const YamlNode& node, SourceLocation where) {
     std::vector<std::string> known;
     for (const RuleInfo* rule : m_.Rules()) {
       if (!rule->id.empty()) known.push_back(rule->id);

@@ -16,8 +16,9 @@ class InspectionParser {
  public:
   explicit InspectionParser(std::string file) : file_(std::move(file)) {}
 
-  Inspection Parse(const YAML::Node& root) {
-    MapView top(file_, root, SourceLocation{file_, 1, 1}, "an inspection file");
+  Inspection Parse(std::shared_ptr<const YamlDocument> document) {
+    document_ = std::move(document);
+    MapView top(file_, document_->root(), SourceLocation{file_, 1, 1}, "an inspection file");
     top.AllowOnly({"inspection", "methodology", "fieldwork", "source", "ratings", "not_rated",
                    "cases", "key_questions", "discretion", "departures", "published", "expect"});
     Inspection inspection;
@@ -53,7 +54,7 @@ class InspectionParser {
   std::shared_ptr<const YamlBlock> Block(const MapEntry& entry) {
     // Checked to be a mapping here; its contents belong to the command that reads it.
     MapView(file_, entry.value, entry.value_where, "\"" + entry.key.value + ":\"");
-    return std::make_shared<YamlBlock>(file_, entry.value);
+    return std::make_shared<YamlBlock>(file_, document_, entry.value);
   }
 
   void ParseRatings(const MapView& ratings, Inspection* inspection) {
@@ -126,14 +127,14 @@ class InspectionParser {
     }
   }
 
-  DiscretionEntry ParseDiscretion(const YAML::Node& node, SourceLocation where) {
+  DiscretionEntry ParseDiscretion(const YamlNode& node, SourceLocation where) {
     MapView map(file_, node, where, "a discretion");
     map.AllowOnly({"standard", "rating", "reason"});
     return DiscretionEntry{map.LocString("standard"), map.LocString("rating"),
                            map.OptLocString("reason"), where};
   }
 
-  DepartureEntry ParseDeparture(const YAML::Node& node, SourceLocation where) {
+  DepartureEntry ParseDeparture(const YamlNode& node, SourceLocation where) {
     MapView map(file_, node, where, "a departure");
     map.AllowOnly({"standard", "rule", "reason"});
     return DepartureEntry{map.LocString("standard"), map.OptLocString("rule"),
@@ -141,13 +142,14 @@ class InspectionParser {
   }
 
   std::string file_;
+  std::shared_ptr<const YamlDocument> document_;  // published: and expect: blocks point into it
 };
 
 }  // namespace
 
 Result<Inspection> LoadInspection(const std::string& path) {
   return CatchLoadErrors<Inspection>(path, [&]() {
-    return InspectionParser(path).Parse(ParseYamlFile(path));
+    return InspectionParser(path).Parse(std::make_shared<const YamlDocument>(ParseYamlFile(path)));
   });
 }
 

@@ -12,8 +12,8 @@ namespace rerate {
 Result<std::shared_ptr<const Methodology>> LoadRules(const std::string& path) {
   return CatchLoadErrors<std::shared_ptr<const Methodology>>(
       path, [&]() -> std::shared_ptr<const Methodology> {
-        const YAML::Node root = ParseYamlFile(path);
-        auto methodology = std::make_shared<Methodology>(ParseRules(path, root));
+        const YamlDocument document = ParseYamlFile(path);
+        auto methodology = std::make_shared<Methodology>(ParseRules(path, document.root()));
         ValidateRules(*methodology);
         return methodology;
       });

@@ -11,7 +11,7 @@ namespace rerate {
 
 namespace {
 
-using Items = std::vector<std::pair<YAML::Node, SourceLocation>>;
+using Items = std::vector<std::pair<YamlNode, SourceLocation>>;
 
 constexpr int kMaxPoints = 1000;
 constexpr int kMaxScore = 1000000;
@@ -20,7 +20,7 @@ class RulesParser {
  public:
   explicit RulesParser(std::string file) : file_(std::move(file)) {}
 
-  Methodology Parse(const YAML::Node& root) {
+  Methodology Parse(const YamlNode& root) {
     MapView top(file_, root, SourceLocation{file_, 1, 1}, "the rules file");
     top.AllowOnly({"methodology", "title", "scale", "key_question_bands", "case_standard_rating",
                    "judgement_standards", "discretion", "domains", "limits", "guidance",
@@ -126,7 +126,7 @@ class RulesParser {
     return *rating;
   }
 
-  Rating ParseRatingNode(const YAML::Node& node, SourceLocation where) {
+  Rating ParseRatingNode(const YamlNode& node, SourceLocation where) {
     return ParseRating({ScalarText(file_, node, where, "a rating"), where});
   }
 
@@ -188,7 +188,7 @@ class RulesParser {
     m_.discretion.reason_required = map.Bool("reason_required", true);
   }
 
-  void ParseDomain(const YAML::Node& node, SourceLocation where) {
+  void ParseDomain(const YamlNode& node, SourceLocation where) {
     MapView map(file_, node, where, "a domain");
     map.AllowOnly({"id", "name", "standards"});
     Domain domain{map.String("id"), map.String("name"), where};
@@ -199,7 +199,7 @@ class RulesParser {
     for (const auto& [item, item_where] : standards) ParseStandard(item, item_where, domain_index);
   }
 
-  void ParseStandard(const YAML::Node& node, SourceLocation where, int domain) {
+  void ParseStandard(const YamlNode& node, SourceLocation where, int domain) {
     MapView map(file_, node, where, "a standard");
     map.AllowOnly({"id", "name", "statement", "basis", "may_be_not_rated", "reported_only",
                    "key_questions"});
@@ -248,7 +248,7 @@ class RulesParser {
     }
   }
 
-  int ParseKeyQuestion(const YAML::Node& node, SourceLocation where, int standard) {
+  int ParseKeyQuestion(const YamlNode& node, SourceLocation where, int standard) {
     MapView map(file_, node, where, "a key question");
     map.AllowOnly({"id", "text", "prompts"});
     KeyQuestion question;
@@ -299,7 +299,7 @@ class RulesParser {
     return condition;
   }
 
-  void ParseLimit(const YAML::Node& node, SourceLocation where) {
+  void ParseLimit(const YamlNode& node, SourceLocation where) {
     MapView map(file_, node, where, "a limit");
     map.AllowOnly({"id", "provenance", "description", "when", "standard", "at_most"});
     Limit limit;
@@ -310,7 +310,7 @@ class RulesParser {
     m_.limits.push_back(std::move(limit));
   }
 
-  void ParseGuidance(const YAML::Node& node, SourceLocation where) {
+  void ParseGuidance(const YamlNode& node, SourceLocation where) {
     MapView map(file_, node, where, "guidance");
     map.AllowOnly({"id", "provenance", "description", "when", "expect"});
     Guidance guide;
@@ -375,7 +375,7 @@ class RulesParser {
 
 }  // namespace
 
-Fraction ParsePercent(const std::string& file, const YAML::Node& node, SourceLocation where) {
+Fraction ParsePercent(const std::string& file, const YamlNode& node, SourceLocation where) {
   const std::string text = ScalarText(file, node, where, "a percentage");
   Fraction value{0, 1};
   int decimals = -1;  // -1 until the decimal point
@@ -401,7 +401,7 @@ Fraction ParsePercent(const std::string& file, const YAML::Node& node, SourceLoc
   return value;
 }
 
-Methodology ParseRules(const std::string& file, const YAML::Node& root) {
+Methodology ParseRules(const std::string& file, const YamlNode& root) {
   return RulesParser(file).Parse(root);
 }
 

@@ -10,9 +10,9 @@ namespace rerate {
 
 // Reads every section, resolving names (standards, ratings) as it goes.
 // Fails on the first error.
-Methodology ParseRules(const std::string& file, const YAML::Node& root);
+Methodology ParseRules(const std::string& file, const YamlNode& root);
 
 // Parses a percentage written as a decimal ("65", "62.5") exactly.
-Fraction ParsePercent(const std::string& file, const YAML::Node& node, SourceLocation where);
+Fraction ParsePercent(const std::string& file, const YamlNode& node, SourceLocation where);
 
 }  // namespace rerate

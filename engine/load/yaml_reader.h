@@ -1,4 +1,6 @@
-// Strict reading of YAML: the only place yaml-cpp is used.
+// Strict reading of YAML.  Each text is parsed once, by the fast parser when
+// it is plain (yaml_fast.h) and by yaml-cpp otherwise (yaml_events.h), into
+// the same tree (yaml_tree.h).
 //
 // yaml-cpp 0.7 accepts duplicate mapping keys and unknown keys without a word;
 // rerate rejects both.  Inside the loaders a LoadError unwinds the parse and is
@@ -12,9 +14,10 @@
 #include <utility>
 #include <vector>
 #include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/exceptions.h>
 
 #include "base/load_error.h"
+#include "load/yaml_tree.h"
 #include "rerate/inspection.h"
 #include "rerate/result.h"
 
@@ -25,40 +28,43 @@ namespace rerate {
 template <class T>
 Result<T> CatchLoadErrors(const std::string& file, const std::function<T()>& parse);
 
-// The opaque block of inspection.h: a YAML node and the file it came from.
+// The opaque block of inspection.h: a YAML node, the document that holds it
+// and the file it came from.
 class YamlBlock {
  public:
-  YamlBlock(std::string file, YAML::Node node) : file_(std::move(file)), node_(std::move(node)) {}
+  YamlBlock(std::string file, std::shared_ptr<const YamlDocument> document, YamlNode node)
+      : file_(std::move(file)), document_(std::move(document)), node_(node) {}
   const std::string& file() const { return file_; }
-  const YAML::Node& node() const { return node_; }
+  const YamlNode& node() const { return node_; }
 
  private:
   std::string file_;
-  YAML::Node node_;
+  std::shared_ptr<const YamlDocument> document_;
+  YamlNode node_;
 };
 
 // Where a node starts (1-based).  Null nodes carry no reliable mark: pass the
 // place of their key instead.
-SourceLocation NodeWhere(const std::string& file, const YAML::Node& node);
-SourceLocation NodeWhere(const std::string& file, const YAML::Mark& mark);
+SourceLocation NodeWhere(const std::string& file, const YamlNode& node);
+SourceLocation NodeWhere(const std::string& file, const YamlMark& mark);
 
 // Parses YAML text; rejects duplicate and non-scalar keys anywhere in it.
-YAML::Node ParseYaml(const std::string& text, const std::string& file);
+YamlDocument ParseYaml(const std::string& text, const std::string& file);
 // Reads and parses a file.
-YAML::Node ParseYamlFile(const std::string& path);
+YamlDocument ParseYamlFile(const std::string& path);
 
 // A scalar, checked: Fail unless the node is a non-empty scalar.
-std::string ScalarText(const std::string& file, const YAML::Node& node, SourceLocation where,
+const std::string& ScalarText(const std::string& file, const YamlNode& node, const SourceLocation& where,
                        const std::string& what);
-int ScalarInt(const std::string& file, const YAML::Node& node, SourceLocation where,
+int ScalarInt(const std::string& file, const YamlNode& node, const SourceLocation& where,
               const std::string& what);
-bool ScalarBool(const std::string& file, const YAML::Node& node, SourceLocation where,
+bool ScalarBool(const std::string& file, const YamlNode& node, const SourceLocation& where,
                 const std::string& what);
 
 // One key of a mapping with its value.
 struct MapEntry {
   Located<std::string> key;
-  YAML::Node value;
+  YamlNode value;
   // Where the value is; the key's place when the value is null.
   SourceLocation value_where;
 };
@@ -67,7 +73,7 @@ struct MapEntry {
 // ("the rules file", "standard 2.2").
 class MapView {
  public:
-  MapView(std::string file, YAML::Node node, SourceLocation where, std::string what);
+  MapView(std::string file, YamlNode node, SourceLocation where, std::string what);
 
   // Fails on the first key not in `allowed`, suggesting the nearest.
   const MapView& AllowOnly(std::initializer_list<const char*> allowed) const;
@@ -85,8 +91,8 @@ class MapView {
   bool Bool(const char* key, bool when_absent) const;
 
   // Required sequence / mapping values.
-  std::vector<std::pair<YAML::Node, SourceLocation>> Sequence(const char* key) const;
-  std::vector<std::pair<YAML::Node, SourceLocation>> OptSequence(const char* key) const;
+  std::vector<std::pair<YamlNode, SourceLocation>> Sequence(const char* key) const;
+  std::vector<std::pair<YamlNode, SourceLocation>> OptSequence(const char* key) const;
   MapView Map(const char* key) const;
 
   const std::vector<MapEntry>& entries() const { return entries_; }
@@ -102,9 +108,9 @@ class MapView {
 };
 
 // The items of a sequence node with their places; Fail unless a sequence.
-std::vector<std::pair<YAML::Node, SourceLocation>> SequenceItems(const std::string& file,
-                                                                 const YAML::Node& node,
-                                                                 SourceLocation where,
+std::vector<std::pair<YamlNode, SourceLocation>> SequenceItems(const std::string& file,
+                                                                 const YamlNode& node,
+                                                                 const SourceLocation& where,
                                                                  const std::string& what);
 
 // --- implementation of the template ------------------------------------
@@ -116,8 +122,8 @@ Result<T> CatchLoadErrors(const std::string& file, const std::function<T()>& par
   } catch (const LoadError& e) {
     return e.error;
   } catch (const YAML::DeepRecursion& e) {
-    return Error{NodeWhere(file, e.mark), "invalid YAML: nested more than " + std::to_string(e.depth()) +
-                                              " levels deep"};
+    return Error{NodeWhere(file, YamlMark{e.mark.line, e.mark.column, e.mark.pos}),
+                 "invalid YAML: nested more than " + std::to_string(e.depth()) + " levels deep"};
   } catch (const YAML::Exception& e) {
     SourceLocation where{file, e.mark.line >= 0 ? e.mark.line + 1 : 0,
                          e.mark.column >= 0 ? e.mark.column + 1 : 0};

@@ -111,6 +111,11 @@ Result<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& pa
 RulesLibrary::RulesLibrary(std::vector<std::string> rules_dirs) : rules_dirs_(std::move(rules_dirs)) {}
 
 Result<std::shared_ptr<const Methodology>> RulesLibrary::Load(const std::string& path) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return LoadLocked(path);
+}
+
+Result<std::shared_ptr<const Methodology>> RulesLibrary::LoadLocked(const std::string& path) {
   const std::string key = fs::path(path).lexically_normal().string();
   auto found = loaded_.find(key);
   if (found != loaded_.end()) return found->second;
@@ -157,16 +162,23 @@ std::vector<std::string> KnownNames(const std::vector<fs::path>& dirs) {
 
 Result<std::shared_ptr<const Methodology>> RulesLibrary::ForInspection(const Inspection& inspection,
                                                                        const std::string& override_path) {
+  std::lock_guard<std::mutex> lock(mutex_);
   // A mistyped folder must not fall through to whatever rules come next.
-  for (const std::string& dir : rules_dirs_) {
-    std::error_code error;
-    if (!fs::is_directory(dir, error)) return Error{{dir, 0, 0}, "no such rules folder"};
+  if (!dirs_checked_) {
+    dirs_checked_ = true;
+    for (const std::string& dir : rules_dirs_) {
+      std::error_code error;
+      if (!missing_dir_ && !fs::is_directory(dir, error)) missing_dir_ = Error{{dir, 0, 0}, "no such rules folder"};
+    }
+    for (const std::string& dir : RulesPathFolders()) {
+      std::error_code error;
+      if (!missing_dir_ && !fs::is_directory(dir, error)) {
+        missing_dir_ = Error{{dir, 0, 0}, "no such rules folder (in RERATE_RULES_PATH)"};
+      }
+    }
   }
-  for (const std::string& dir : RulesPathFolders()) {
-    std::error_code error;
-    if (!fs::is_directory(dir, error)) return Error{{dir, 0, 0}, "no such rules folder (in RERATE_RULES_PATH)"};
-  }
-  if (!override_path.empty()) return Load(override_path);
+  if (missing_dir_) return *missing_dir_;
+  if (!override_path.empty()) return LoadLocked(override_path);
   const Located<std::string>& named = inspection.methodology;
   const bool is_path = named.value.find('/') != std::string::npos ||
                        fs::path(named.value).extension() == ".yaml";
@@ -176,14 +188,25 @@ Result<std::shared_ptr<const Methodology>> RulesLibrary::ForInspection(const Ins
     if (!fs::is_regular_file(path, error)) {
       return Error{named.where, "methodology: no rules file " + path.string() + " (a path is relative to this file)"};
     }
-    return Load(path.string());
+    return LoadLocked(path.string());
   }
+  // Every inspection of a folder names the same methodology: look it up once.
+  const auto key = std::make_pair(fs::path(inspection.file).parent_path().string(), named.value);
+  auto cached = named_.find(key);
+  if (cached != named_.end()) return cached->second;
+  Result<std::shared_ptr<const Methodology>> found = FindByName(inspection);
+  if (found) named_.emplace(key, *found);  // an error names this inspection's line: not kept
+  return found;
+}
+
+Result<std::shared_ptr<const Methodology>> RulesLibrary::FindByName(const Inspection& inspection) {
+  const Located<std::string>& named = inspection.methodology;
   const std::vector<fs::path> dirs = SearchDirs(rules_dirs_, inspection.file);
   for (const fs::path& dir : dirs) {
     const fs::path candidate = dir / (named.value + ".yaml");
     std::error_code error;
     if (!fs::is_regular_file(candidate, error)) continue;
-    Result<std::shared_ptr<const Methodology>> rules = Load(candidate.string());
+    Result<std::shared_ptr<const Methodology>> rules = LoadLocked(candidate.string());
     if (rules && (*rules)->name != named.value) {
       return Error{named.where, candidate.lexically_normal().string() + " declares methodology: " +
                                     (*rules)->name + ", not " + named.value};

@@ -27,54 +27,86 @@ const char* WarningKindName(WarningKind kind) {
   return "";
 }
 
+// Writes `write`'s value into a Json that dumps as the writer wrote it.
+template <class Write>
+Json WrittenJson(const Write& write) {
+  std::string text;
+  JsonWriter out(&text);
+  write(out);
+  return Json::Written(std::move(text));
+}
+
+void WriteStandardId(JsonWriter& out, const Methodology& m, int standard) {
+  if (standard >= 0) {
+    out.String(m.standards[standard].id);
+  } else {
+    out.Null();
+  }
+}
+
 }  // namespace
 
 Json RatingJson(const Methodology& m, const std::optional<Rating>& rating) {
   return rating ? Json(m.RatingName(*rating)) : Json(nullptr);
 }
 
+void WriteRating(JsonWriter& out, const Methodology& m, const std::optional<Rating>& rating) {
+  if (rating) {
+    out.String(m.RatingName(*rating));
+  } else {
+    out.Null();
+  }
+}
+
 Json LocationJson(const SourceLocation& where) { return Json(where.ToString()); }
 
-Json KqJson(const Methodology& m, const KqResult& kq) {
+void WriteKqFields(JsonWriter& out, const Methodology& m, const KqResult& kq) {
   const bool counts = kq.source == KqSource::kCases || kq.source == KqSource::kCounts;
-  return Json::MakeObject()
-      .Set("id", m.key_questions[kq.key_question].id)
-      .Set("text", m.key_questions[kq.key_question].text)
-      .Set("source", SourceName(kq.source))
-      .Set("yes", counts ? Json(kq.yes) : Json(nullptr))
-      .Set("relevant", counts || kq.relevant > 0 ? Json(kq.relevant) : Json(nullptr))
-      .Set("percent", kq.HasResult() ? Json(kq.percent) : Json(nullptr))
-      .Set("band", RatingJson(m, kq.band))
-      .Set("exact_band", RatingJson(m, kq.exact_band))
-      .Set("printed_band", RatingJson(m, kq.printed_band))
-      .Set("rounding_sensitive", kq.rounding_sensitive)
-      .Set("edge_unknown", kq.edge_unknown)
-      .Set("lowest", kq.lowest);
+  out.Field("id", m.key_questions[kq.key_question].id).Field("text", m.key_questions[kq.key_question].text);
+  out.Field("source", SourceName(kq.source));
+  counts ? out.Field("yes", kq.yes) : out.NullField("yes");
+  counts || kq.relevant > 0 ? out.Field("relevant", kq.relevant) : out.NullField("relevant");
+  kq.HasResult() ? out.Field("percent", kq.percent) : out.NullField("percent");
+  WriteRating(out.Key("band"), m, kq.band);
+  WriteRating(out.Key("exact_band"), m, kq.exact_band);
+  WriteRating(out.Key("printed_band"), m, kq.printed_band);
+  out.Field("rounding_sensitive", kq.rounding_sensitive).Field("edge_unknown", kq.edge_unknown).Field("lowest", kq.lowest);
+}
+
+Json KqJson(const Methodology& m, const KqResult& kq) {
+  return WrittenJson([&](JsonWriter& out) {
+    out.BeginObject();
+    WriteKqFields(out, m, kq);
+    out.EndObject();
+  });
+}
+
+void WriteWarnings(JsonWriter& out, const Methodology& m, const std::vector<Warning>& warnings) {
+  out.BeginArray();
+  for (const Warning& warning : warnings) {
+    out.BeginObject().Field("kind", WarningKindName(warning.kind)).Field("rule", warning.rule);
+    WriteStandardId(out.Key("standard"), m, warning.standard);
+    out.Field("message", warning.message).Field("where", warning.where.ToString()).EndObject();
+  }
+  out.EndArray();
+}
+
+void WriteViolations(JsonWriter& out, const Methodology& m, const std::vector<Violation>& violations) {
+  out.BeginArray();
+  for (const Violation& violation : violations) {
+    out.BeginObject().Field("rule", violation.rule);
+    WriteStandardId(out.Key("standard"), m, violation.standard);
+    out.Field("message", violation.message).Field("where", violation.where.ToString()).EndObject();
+  }
+  out.EndArray();
 }
 
 Json WarningsJson(const Methodology& m, const std::vector<Warning>& warnings) {
-  Json items = Json::MakeArray();
-  for (const Warning& warning : warnings) {
-    items.Push(Json::MakeObject()
-                   .Set("kind", WarningKindName(warning.kind))
-                   .Set("rule", warning.rule)
-                   .Set("standard", warning.standard >= 0 ? Json(m.standards[warning.standard].id) : Json(nullptr))
-                   .Set("message", warning.message)
-                   .Set("where", LocationJson(warning.where)));
-  }
-  return items;
+  return WrittenJson([&](JsonWriter& out) { WriteWarnings(out, m, warnings); });
 }
 
 Json ViolationsJson(const Methodology& m, const std::vector<Violation>& violations) {
-  Json items = Json::MakeArray();
-  for (const Violation& violation : violations) {
-    items.Push(Json::MakeObject()
-                   .Set("rule", violation.rule)
-                   .Set("standard", violation.standard >= 0 ? Json(m.standards[violation.standard].id) : Json(nullptr))
-                   .Set("message", violation.message)
-                   .Set("where", LocationJson(violation.where)));
-  }
-  return items;
+  return WrittenJson([&](JsonWriter& out) { WriteViolations(out, m, violations); });
 }
 
 }  // namespace rerate

@@ -26,94 +26,99 @@ const char* EventKindName(EventKind kind) {
   return "limit";
 }
 
-Json StandardJson(const Evaluation& e, const StandardResult& result) {
+void WriteStandard(JsonWriter& out, const Evaluation& e, const StandardResult& result) {
   const Methodology& m = *e.methodology;
   const Standard& standard = m.standards[result.standard];
-  Json key_questions = Json::MakeArray();
+  out.BeginObject()
+      .Field("id", standard.id)
+      .Field("name", standard.name)
+      .Field("domain", m.domains[standard.domain].id)
+      .Field("basis", standard.basis == StandardBasis::kCases ? "cases" : "judgement")
+      .Field("status", StatusName(result.status));
+  WriteRating(out.Key("rating"), m, result.rating);
+  result.status == StandardStatus::kRated ? out.Field("points", result.points) : out.NullField("points");
+  WriteRating(out.Key("computed_rating"), m, result.computed);
+  out.Key("key_questions").BeginArray();
   for (const KqResult& kq : result.key_questions) {
-    Json item = KqJson(m, kq);
-    Json prompts = Json::MakeArray();
+    out.BeginObject();
+    WriteKqFields(out, m, kq);
+    out.Key("prompts").BeginArray();
     for (const PromptResult& prompt : e.prompts) {
       if (prompt.key_question != kq.key_question) continue;
-      prompts.Push(Json::MakeObject().Set("id", prompt.id).Set("yes", prompt.yes).Set("relevant", prompt.relevant));
+      out.BeginObject().Field("id", prompt.id).Field("yes", prompt.yes).Field("relevant", prompt.relevant).EndObject();
     }
-    item.Set("prompts", std::move(prompts));
-    key_questions.Push(std::move(item));
+    out.EndArray().EndObject();
   }
-  Json applied = Json::MakeArray();
-  for (const std::string& rule : result.applied) applied.Push(rule);
-  return Json::MakeObject()
-      .Set("id", standard.id)
-      .Set("name", standard.name)
-      .Set("domain", m.domains[standard.domain].id)
-      .Set("basis", standard.basis == StandardBasis::kCases ? "cases" : "judgement")
-      .Set("status", StatusName(result.status))
-      .Set("rating", RatingJson(m, result.rating))
-      .Set("points", result.status == StandardStatus::kRated ? Json(result.points) : Json(nullptr))
-      .Set("computed_rating", RatingJson(m, result.computed))
-      .Set("key_questions", std::move(key_questions))
-      .Set("applied", std::move(applied));
+  out.EndArray();
+  out.Key("applied").BeginArray();
+  for (const std::string& rule : result.applied) out.String(rule);
+  out.EndArray().EndObject();
+}
+
+void WriteEvents(JsonWriter& out, const Evaluation& e) {
+  const Methodology& m = *e.methodology;
+  out.BeginArray();
+  for (const RuleEvent& event : e.events) {
+    out.BeginObject().Field("kind", EventKindName(event.kind)).Field("rule", event.rule);
+    out.Field("standard", m.standards[event.standard].id);
+    WriteRating(out.Key("before"), m, event.before);
+    WriteRating(out.Key("after"), m, event.after);
+    event.reason.empty() ? out.NullField("reason") : out.Field("reason", event.reason);
+    out.Field("detail", event.detail).EndObject();
+  }
+  out.EndArray();
+}
+
+void WriteTrace(JsonWriter& out, const std::vector<TraceStep>& trace) {
+  out.BeginArray();
+  for (const TraceStep& step : trace) {
+    out.BeginObject().Field("rule", step.rule).Field("subject", step.subject).Field("message", step.message).EndObject();
+  }
+  out.EndArray();
+}
+
+void WriteBreakdown(JsonWriter& out, const Methodology& m, const Breakdown& breakdown) {
+  out.BeginObject().Field("attribute", breakdown.attribute).Key("groups").BeginArray();
+  for (size_t g = 0; g < breakdown.groups.size(); ++g) {
+    out.BeginObject().Field("value", breakdown.groups[g]).Field("cases", breakdown.group_cases[g]);
+    out.Key("key_questions").BeginArray();
+    for (const Breakdown::Row& row : breakdown.rows) {
+      out.BeginObject()
+          .Field("id", m.key_questions[row.key_question].id)
+          .Field("yes", row.yes[g])
+          .Field("relevant", row.relevant[g])
+          .EndObject();
+    }
+    out.EndArray().EndObject();
+  }
+  out.EndArray().EndObject();
 }
 
 }  // namespace
 
-Json RateJson(const RateOutput& output) {
+void WriteRateJson(JsonWriter& out, const RateOutput& output) {
   const Evaluation& e = *output.evaluation;
   const Methodology& m = *e.methodology;
-  Json standards = Json::MakeArray();
-  for (const StandardResult& result : e.standards) standards.Push(StandardJson(e, result));
-  Json events = Json::MakeArray();
-  for (const RuleEvent& event : e.events) {
-    events.Push(Json::MakeObject()
-                    .Set("kind", EventKindName(event.kind))
-                    .Set("rule", event.rule)
-                    .Set("standard", m.standards[event.standard].id)
-                    .Set("before", RatingJson(m, event.before))
-                    .Set("after", RatingJson(m, event.after))
-                    .Set("reason", event.reason.empty() ? Json(nullptr) : Json(event.reason))
-                    .Set("detail", event.detail));
+  out.BeginObject().Field("inspection", e.inspection).Field("file", e.file).Field("methodology", m.name);
+  out.Field("rules_file", m.file);
+  e.fieldwork.empty() ? out.NullField("fieldwork") : out.Field("fieldwork", e.fieldwork);
+  e.source.empty() ? out.NullField("source") : out.Field("source", e.source);
+  if (e.cases_file.empty()) {
+    out.NullField("cases");
+  } else {
+    out.Key("cases").BeginObject().Field("file", e.cases_file).Field("count", e.cases).EndObject();
   }
-  Json result = Json::MakeObject()
-                    .Set("inspection", e.inspection)
-                    .Set("file", e.file)
-                    .Set("methodology", m.name)
-                    .Set("rules_file", m.file)
-                    .Set("fieldwork", e.fieldwork.empty() ? Json(nullptr) : Json(e.fieldwork))
-                    .Set("source", e.source.empty() ? Json(nullptr) : Json(e.source))
-                    .Set("cases", e.cases_file.empty() ? Json(nullptr)
-                                                       : Json::MakeObject().Set("file", e.cases_file).Set("count", e.cases))
-                    .Set("score", Json::MakeObject().Set("points", e.score).Set("max", e.max))
-                    .Set("overall", RatingJson(m, e.overall))
-                    .Set("standards", std::move(standards))
-                    .Set("events", std::move(events))
-                    .Set("warnings", WarningsJson(m, e.warnings))
-                    .Set("violations", ViolationsJson(m, e.violations));
-  if (output.trace != nullptr) {
-    Json trace = Json::MakeArray();
-    for (const TraceStep& step : *output.trace) {
-      trace.Push(Json::MakeObject().Set("rule", step.rule).Set("subject", step.subject).Set("message", step.message));
-    }
-    result.Set("trace", std::move(trace));
-  }
-  if (output.breakdown != nullptr) {
-    const Breakdown& breakdown = *output.breakdown;
-    Json groups = Json::MakeArray();
-    for (size_t g = 0; g < breakdown.groups.size(); ++g) {
-      Json key_questions = Json::MakeArray();
-      for (const Breakdown::Row& row : breakdown.rows) {
-        key_questions.Push(Json::MakeObject()
-                               .Set("id", m.key_questions[row.key_question].id)
-                               .Set("yes", row.yes[g])
-                               .Set("relevant", row.relevant[g]));
-      }
-      groups.Push(Json::MakeObject()
-                      .Set("value", breakdown.groups[g])
-                      .Set("cases", breakdown.group_cases[g])
-                      .Set("key_questions", std::move(key_questions)));
-    }
-    result.Set("breakdown", Json::MakeObject().Set("attribute", breakdown.attribute).Set("groups", std::move(groups)));
-  }
-  return result;
+  out.Key("score").BeginObject().Field("points", e.score).Field("max", e.max).EndObject();
+  WriteRating(out.Key("overall"), m, e.overall);
+  out.Key("standards").BeginArray();
+  for (const StandardResult& result : e.standards) WriteStandard(out, e, result);
+  out.EndArray();
+  WriteEvents(out.Key("events"), e);
+  WriteWarnings(out.Key("warnings"), m, e.warnings);
+  WriteViolations(out.Key("violations"), m, e.violations);
+  if (output.trace != nullptr) WriteTrace(out.Key("trace"), *output.trace);
+  if (output.breakdown != nullptr) WriteBreakdown(out.Key("breakdown"), m, *output.breakdown);
+  out.EndObject();
 }
 
 }  // namespace rerate

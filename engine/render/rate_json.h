@@ -1,4 +1,4 @@
-// `rate --format json`: one inspection's result as a JSON object.
+// `rate --format json`: one inspection's result, streamed.
 #pragma once
 
 #include "base/json.h"
@@ -6,6 +6,6 @@
 
 namespace rerate {
 
-Json RateJson(const RateOutput& output);
+void WriteRateJson(JsonWriter& out, const RateOutput& output);
 
 }  // namespace rerate

@@ -298,25 +298,24 @@ std::string RenderRateText(const RateOutput& output, bool markdown) {
   return TextRenderer(output, markdown).Render();
 }
 
-std::string RenderSummaryText(const std::vector<RateOutput>& outputs, bool markdown) {
+std::string RenderSummaryText(const std::vector<RateSummaryRow>& rows, bool markdown) {
   std::string out = markdown ? "## Summary\n\n| Inspection | Methodology | Score | Overall |\n|---|---|---|---|\n"
                              : "Summary\n";
   size_t name_width = std::string("Inspection").size();
   size_t methodology_width = std::string("Methodology").size();
-  for (const RateOutput& output : outputs) {
-    name_width = std::max(name_width, output.evaluation->inspection.size());
-    methodology_width = std::max(methodology_width, output.evaluation->methodology->name.size());
+  for (const RateSummaryRow& row : rows) {
+    name_width = std::max(name_width, row.inspection.size());
+    methodology_width = std::max(methodology_width, row.methodology.size());
   }
   if (!markdown) {
     out += fmt::format("  {:<{}}  {:<{}}  {:>6}  {}\n", "Inspection", name_width, "Methodology", methodology_width,
                        "Score", "Overall");
   }
-  for (const RateOutput& output : outputs) {
-    const Evaluation& e = *output.evaluation;
-    const std::string score = OutOf(e.score, e.max);
-    const std::string overall = RatingText(*e.methodology, e.overall);
-    out += markdown ? MarkdownRow({e.inspection, e.methodology->name, score, overall}) + "\n"
-                    : fmt::format("  {:<{}}  {:<{}}  {:>6}  {}\n", e.inspection, name_width, e.methodology->name,
+  for (const RateSummaryRow& row : rows) {
+    const std::string score = OutOf(row.score, row.max);
+    const std::string& overall = row.overall;
+    out += markdown ? MarkdownRow({row.inspection, row.methodology, score, overall}) + "\n"
+                    : fmt::format("  {:<{}}  {:<{}}  {:>6}  {}\n", row.inspection, name_width, row.methodology,
                                   methodology_width, score, overall);
   }
   return out;

@@ -15,7 +15,7 @@ std::string EventText(const Methodology& methodology, const RuleEvent& event);
 std::string EventBody(const Methodology& methodology, const RuleEvent& event);
 
 std::string RenderRateText(const RateOutput& output, bool markdown);
-std::string RenderSummaryText(const std::vector<RateOutput>& outputs, bool markdown);
+std::string RenderSummaryText(const std::vector<RateSummaryRow>& rows, bool markdown);
 std::string RenderBreakdown(const Evaluation& evaluation, const Breakdown& breakdown, bool markdown);
 
 }  // namespace rerate

@@ -45,7 +45,7 @@ std::vector<std::string> OptionNames() {
   return names;
 }
 
-ChangeSpec ParseItem(const std::string& file, const YAML::Node& node, const SourceLocation& where) {
+ChangeSpec ParseItem(const std::string& file, const YamlNode& node, const SourceLocation& where) {
   MapView item(file, node, where, "a change (option: value, e.g. kq: 2.2.3=+3)");
   item.AllowOnly(OptionNames());
   if (item.entries().size() != 1) {
@@ -64,7 +64,8 @@ ChangeSpec ParseItem(const std::string& file, const YAML::Node& node, const Sour
 
 Result<std::vector<ChangeSpec>> LoadChanges(const std::string& path) {
   return CatchLoadErrors<std::vector<ChangeSpec>>(path, [&]() {
-    const YAML::Node root = ParseYamlFile(path);
+    const YamlDocument document = ParseYamlFile(path);
+    const YamlNode root = document.root();
     MapView top(path, root, SourceLocation{path, 1, 1}, "a scenario file");
     top.AllowOnly({"scenario", "changes"});
     top.OptString("scenario");  // a title for people; checked to be text

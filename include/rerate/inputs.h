@@ -4,6 +4,9 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -20,6 +23,8 @@ namespace rerate {
 // a folder with no *.yaml file.
 Result<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& paths, bool recursive = false);
 
+// Safe to share between threads: each rules file is loaded once, and the
+// file a methodology name resolves to in a folder is looked up once.
 class RulesLibrary {
  public:
   // `rules_dirs`: folders searched first for "methodology: NAME" (NAME.yaml);
@@ -37,8 +42,16 @@ class RulesLibrary {
   Result<std::shared_ptr<const Methodology>> Load(const std::string& path);
 
  private:
+  Result<std::shared_ptr<const Methodology>> LoadLocked(const std::string& path);
+  Result<std::shared_ptr<const Methodology>> FindByName(const Inspection& inspection);
+
   std::vector<std::string> rules_dirs_;
+  std::mutex mutex_;
+  std::optional<Error> missing_dir_;  // the first --rules-dir that is no folder, once checked
+  bool dirs_checked_ = false;
   std::map<std::string, std::shared_ptr<const Methodology>> loaded_;
+  // (the inspection's folder, the name it gives) -> what it resolved to
+  std::map<std::pair<std::string, std::string>, std::shared_ptr<const Methodology>> named_;
 };
 
 // Loads an inspection, its rules and its cases, and resolves them.

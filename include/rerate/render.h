@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "rerate/evaluate.h"
@@ -29,5 +30,39 @@ std::string RenderRate(const RateOutput& output, Format format);
 // Several inspections: each result, then a summary table.  JSON:
 // {"results": [...], "summary": [...]}.
 std::string RenderRateMany(const std::vector<RateOutput>& outputs, Format format);
+
+// The same, written one inspection at a time, so that each can be rated,
+// written and freed in turn: RenderRatePart (pure: any thread may call it)
+// renders one inspection, a RateManyWriter joins the parts in order.
+struct RateSummaryRow {
+  std::string inspection;
+  std::string file;
+  std::string methodology;
+  int score = 0;
+  int max = 0;
+  std::string overall;  // the rating, or the scale's Not rated label
+  bool has_overall = false;
+};
+
+struct RatePart {
+  std::string text;  // the inspection's result as RenderRateMany prints it
+  RateSummaryRow row;
+};
+
+RatePart RenderRatePart(const RateOutput& output, Format format);
+
+class RateManyWriter {
+ public:
+  explicit RateManyWriter(Format format) : format_(format) {}
+
+  // The text to write for the next inspection, in order.
+  std::string Add(RatePart part);
+  // The text that ends the output (the summary); "" when nothing was added.
+  std::string Finish() const;
+
+ private:
+  Format format_;
+  std::vector<RateSummaryRow> rows_;
+};
 
 }  // namespace rerate

@@ -86,7 +86,8 @@ TEST_CASE("a judgement standard takes no key questions; a cases one needs them",
 
 TEST_CASE("percentages parse exactly", "[rules]") {
   auto parse = [](const std::string& text) {
-    return ParsePercent("f", YAML::Load(text), SourceLocation{"f", 1, 1});
+    const YamlDocument document = ParseYaml("p: " + text + "\n", "f");
+    return ParsePercent("f", document.root().value(0), SourceLocation{"f", 1, 1});
   };
   CHECK(parse("65").numerator == 65);
   CHECK(parse("62.5").numerator == 625);

@@ -33,7 +33,8 @@ TEST_CASE("a second document and aliases are refused", "[yaml]") {
 }
 
 TEST_CASE("a map view checks keys and types", "[yaml]") {
-  const YAML::Node node = ParseYaml("name: x\ncount: 3\nlist: [1]\n", "t.yaml");
+  const YamlDocument document = ParseYaml("name: x\ncount: 3\nlist: [1]\n", "t.yaml");
+  const YamlNode node = document.root();
   MapView view("t.yaml", node, SourceLocation{"t.yaml", 1, 1}, "a thing");
   CHECK(view.String("name") == "x");
   CHECK(view.Int("count") == 3);
@@ -52,7 +53,8 @@ TEST_CASE("a map view checks keys and types", "[yaml]") {
 }
 
 TEST_CASE("a null value is located at its key", "[yaml]") {
-  const YAML::Node node = ParseYaml("a:\nb: 1\n", "t.yaml");
+  const YamlDocument document = ParseYaml("a:\nb: 1\n", "t.yaml");
+  const YamlNode node = document.root();
   MapView view("t.yaml", node, SourceLocation{"t.yaml", 1, 1}, "a thing");
   try {
     view.String("a");

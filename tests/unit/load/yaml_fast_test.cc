@@ -1,0 +1,186 @@
+#include "load/yaml_fast.h"
+
+#include <catch2/catch.hpp>
+#include <yaml-cpp/exceptions.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "base/load_error.h"
+#include "load/yaml_events.h"
+#include "test_support.h"
+
+namespace rerate {
+namespace {
+
+// yaml-cpp's tree, or nullopt when yaml-cpp (or rerate's guard around it)
+// refuses the text.
+std::optional<YamlDocument> YamlCppTree(const std::string& text) {
+  try {
+    return ParseWithYamlCpp(text, "t.yaml");
+  } catch (const LoadError&) {
+    return std::nullopt;
+  } catch (const YAML::Exception&) {
+    return std::nullopt;
+  }
+}
+
+std::string MarkText(const YamlMark& mark) {
+  return std::to_string(mark.line) + ":" + std::to_string(mark.column) + "@" + std::to_string(mark.pos);
+}
+
+// "" when the trees agree, else where they first differ.  A null node's mark
+// is not compared: rerate never reads it (a null value is placed at its key).
+std::string Difference(const YamlNode& a, const YamlNode& b, const std::string& path = "") {
+  const auto kind = [](const YamlNode& n) {
+    return n.IsMap() ? "map" : n.IsSequence() ? "sequence" : n.IsScalar() ? "scalar" : n.IsNull() ? "null" : "none";
+  };
+  if (std::string(kind(a)) != kind(b)) return path + ": " + kind(a) + " vs " + kind(b);
+  if (!a.IsNull() && MarkText(a.Mark()) != MarkText(b.Mark())) {
+    return path + ": mark " + MarkText(a.Mark()) + " vs " + MarkText(b.Mark());
+  }
+  if (a.Scalar() != b.Scalar()) return path + ": \"" + a.Scalar() + "\" vs \"" + b.Scalar() + "\"";
+  if (a.size() != b.size()) return path + ": " + std::to_string(a.size()) + " vs " + std::to_string(b.size()) + " items";
+  for (int i = 0; i < a.size(); ++i) {
+    const std::string at = path + "/" + std::to_string(i);
+    std::string found = a.IsMap() ? Difference(a.key(i), b.key(i), at + "(key)") + Difference(a.value(i), b.value(i), at)
+                                  : Difference(a.item(i), b.item(i), at);
+    if (!found.empty()) return found;
+  }
+  return "";
+}
+
+// Whatever the fast parser accepts, yaml-cpp accepts too, as the same tree.
+// Returns whether the fast parser accepted it.
+bool AgreesWithYamlCpp(const std::string& text) {
+  std::optional<YamlDocument> fast = ParseSimpleYaml(text);
+  if (!fast) return false;
+  std::optional<YamlDocument> reference = YamlCppTree(text);
+  INFO("text:\n" << text);
+  REQUIRE(reference);
+  const std::string difference = Difference(fast->root(), reference->root());
+  CHECK(difference == "");
+  return true;
+}
+
+std::vector<std::string> ShippedYaml() {
+  std::vector<std::string> files;
+  for (const char* folder : {"rules", "cases", "examples", "tests"}) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(testing::SourcePath(folder))) {
+      if (entry.path().extension() == ".yaml") files.push_back(entry.path().string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string Read(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+TEST_CASE("the shipped rules files and inspections take the fast path, as yaml-cpp reads them", "[yaml][fast]") {
+  for (const char* file : {"rules/hmip-pdu-2021.yaml", "rules/hmip-pdu-2023.yaml", "cases/blackburn-with-darwen-2023.yaml",
+                           "cases/north-and-north-east-lincolnshire-2023-percentages.yaml"}) {
+    INFO(file);
+    CHECK(AgreesWithYamlCpp(testing::ReadSource(file)));
+  }
+}
+
+TEST_CASE("every YAML file in the tree parses alike on both paths", "[yaml][fast]") {
+  int fast = 0;
+  const std::vector<std::string> files = ShippedYaml();
+  for (const std::string& file : files) {
+    INFO(file);
+    fast += AgreesWithYamlCpp(Read(file)) ? 1 : 0;
+  }
+  // The malformed fixtures and the odd YAML go to yaml-cpp; the rest is fast.
+  CHECK(fast * 10 > static_cast<int>(files.size()) * 7);
+}
+
+TEST_CASE("the subset's forms build yaml-cpp's tree", "[yaml][fast]") {
+  const char* accepted[] = {
+      "a: 1\n",
+      "a: 1",
+      "# c\n\na: 1 # c\nb:   two words  \n",
+      "a:\n  b: 1\n  c:\n    - x\n    - y\n",
+      "a:\n- x\n- y\nb: z\n",
+      "- a\n- b: 1\n  c: 2\n-\n  - nested\n",
+      "k: {yes: 11, relevant: 14}\nl: [a, \"b c\", 'd''e', {x: 1}]\nm: {}\nn: []\n",
+      "\"1.1\": Good\n'1.2' : Requires improvement\n",
+      "a: ~\nb: null\nc: NULL\nd: \"null\"\ne:\n",
+      "s: >-\n  folded\n  text\n\n  para\nt: |\n  lit\n  eral\n\n  end\nu: >\n  clip\n",
+      "p: a plain\n  scalar over\n\n  lines\nq: x\n",
+      "x: a:b\ny: c#d\nz: -1\nw: 2023-03\n",
+      "  indented: map\n  second: 2\n",
+      "a:\n  - {rating: Inadequate, from: 0, below: 50}\n  - {rating: Outstanding, from: 80}\n",
+      "unicode: Ynys Môn — ✓\nafter: 1\n",
+      "[a, b]\n",
+  };
+  for (const char* text : accepted) CHECK(AgreesWithYamlCpp(text));
+}
+
+TEST_CASE("outside the subset the fast parser declines", "[yaml][fast]") {
+  const char* declined[] = {
+      "a: &x 1\nb: *x\n", "--- \na: 1\n", "a: 1\n---\nb: 2\n", "%YAML 1.2\n---\na: 1\n", "a: !tag x\n",
+      "a: \"esc\\n\"\n", "a: \"multi\n  line\"\n", "a: [1,\n  2]\n", "a:\tb\n", "\ta: 1\n", "a: 1\r\nb: 2\r\n",
+      "\xEF\xBB\xBF" "a: 1\n", "? complex\n: key\n", "a: |+\n  keep\n\n", "a: |2\n   x\n", "a: b: c\n",
+      "just a scalar\n", "a: [1, 2,]\n", "a: {b}\n", "- - a\n", "a: >\n\n  leading empty\n", "a: >\n  x\n    more\n",
+  };
+  for (const char* text : declined) {
+    INFO(text);
+    CHECK_FALSE(ParseSimpleYaml(text).has_value());
+  }
+}
+
+TEST_CASE("invalid YAML is never accepted: yaml-cpp says what is wrong", "[yaml][fast]") {
+  const char* invalid[] = {"a: 1\n b: 2\n", "a: 1\n  b: 2\n", "a:\n  - x\n  y: 1\n", "a: [1, 2\n", "a: 'open\n",
+                           "a: 1\na 2\n", "- a\nb: 1\n", "a: \"x\" y\n", "a: {b: 1\n"};
+  for (const char* text : invalid) {
+    INFO(text);
+    CHECK_FALSE(ParseSimpleYaml(text).has_value());
+  }
+}
+
+// Damaged copies of every shipped file: whatever the fast path accepts must
+// be yaml-cpp's tree, and nothing yaml-cpp refuses may be accepted.
+TEST_CASE("damaged shipped files: the fast path agrees with yaml-cpp or declines", "[yaml][fast][robustness]") {
+  std::mt19937 random(20261202);
+  const std::string pieces[] = {" ", "  ", "\n", ":", ": ", "-", "- ", "#", " #", "{", "}", "[", "]", ",", "\"",
+                                "'", ">", "|", "~", "null", "a", "1.1", "\t", "&", "*", "!", "?", "\n  ", "\n- "};
+  int accepted = 0;
+  int tried = 0;
+  for (const std::string& file : ShippedYaml()) {
+    const std::string original = Read(file);
+    if (original.empty() || original.size() > 20000) continue;
+    for (int round = 0; round < 60; ++round) {
+      std::string text = original;
+      const int edits = 1 + static_cast<int>(random() % 3);
+      for (int e = 0; e < edits; ++e) {
+        const size_t at = random() % (text.size() + 1);
+        switch (random() % 3) {
+          case 0: text.insert(at, pieces[random() % std::size(pieces)]); break;
+          case 1: text.erase(at, 1 + random() % 3); break;
+          default: {
+            const size_t line = text.rfind('\n', at == 0 ? 0 : at - 1);
+            text.insert(line == std::string::npos ? 0 : line + 1, random() % 2 ? " " : "  ");
+          }
+        }
+      }
+      ++tried;
+      std::optional<YamlDocument> fast = ParseSimpleYaml(text);
+      if (!fast) continue;
+      ++accepted;
+      std::optional<YamlDocument> reference = YamlCppTree(text);
+      INFO(file << " damaged, kept as " << testing::WriteScratch("damaged.yaml", text));
+      REQUIRE(reference);
+      CHECK(Difference(fast->root(), reference->root()) == "");
+    }
+  }
+  CHECK(tried > 1000);
+  CHECK(accepted > tried / 10);  // the comparison has work to do
+}
+
+}  // namespace
+}  // namespace rerate
