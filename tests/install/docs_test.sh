@@ -25,17 +25,20 @@ for command in $commands; do
   [[ -f $page ]] || fail "no man page for rerate $command"
   rendered=$(MANWIDTH=200 man -l "$page" 2>/dev/null)
   all=$(MANWIDTH=200 man -l "$docs/man1/rerate.1" 2>/dev/null)
-  for option in $("$program" "$command" --help | grep -oE '^  (-[a-z] \[ )?--[a-z-]+' | grep -oE -- '--[a-z-]+'); do
-    grep -qF -- "$option" <<< "$rendered" || fail "rerate-$command.1 lacks $option"
-    grep -qF -- "$option" <<< "$all" || fail "rerate.1 lacks $command's $option"
-  done
+  # Each option with its value's name: "--jobs N", "--format text|markdown|json".
+  while read -r option value; do
+    term="$option${value:+ $value}"
+    grep -qF -- "$term" <<< "$rendered" || fail "rerate-$command.1 lacks $term"
+    grep -qF -- "$term" <<< "$all" || fail "rerate.1 lacks $command's $term"
+  done < <("$program" "$command" --help | grep -E '^  -' |
+           sed -E 's/^  (-[a-z] \[ )?(--[a-z-]+)( \])?( ([^ ]+))?.*/\2 \5/')
   summary=$("$program" --help | awk -v c="$command" '$1 == c { $1 = ""; sub(/^ +/, ""); print; exit }')
   grep -qF -- "$summary" <<< "$(MANWIDTH=400 man -l "$page" 2>/dev/null)" || fail "rerate-$command.1 lacks its summary: $summary"
 done
 
 # bash: what the completion offers after the words given.
 complete_words() {
-  bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _rerate; printf "%s\n" "${COMPREPLY[@]}"' \
+  bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _rerate; ((${#COMPREPLY[@]} == 0)) || printf "%s\n" "${COMPREPLY[@]}"' \
     _ "$docs/completion/rerate" "$@"
 }
 expect_completion() {
@@ -53,6 +56,7 @@ expect_completion "markdown " rerate whatif x.yaml --format m
 expect_completion "markdown " rerate rate --format = m
 expect_completion "whatif " rerate help wh
 expect_completion "--drop-discretion " rerate target --dr
+expect_completion "" rerate rate --jobs ""
 cd "$(dirname "$docs")"
 mkdir -p completion-files/sub
 touch completion-files/a.yaml completion-files/notes.txt

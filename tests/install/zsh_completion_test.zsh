@@ -40,5 +40,6 @@ expect "rerate help tar" "rerate help target "
 expect "rerate rate files/a" "rerate rate files/a.yaml "
 expect "rerate rate --rules-dir files/s" "rerate rate --rules-dir files/sub/"
 expect "rerate rate --rules t" "rerate rate --rules top.yaml "
+expect "rerate rate -j 2 --exp" "rerate rate -j 2 --explain "
 (( failures == 0 )) && print "zsh completion test: passed"
 exit $(( failures > 0 ))
