@@ -23,26 +23,33 @@ int EditDistance(const std::string& a_in, const std::string& b_in) {
   return previous[b.size()];
 }
 
-std::string Nearest(const std::string& wrong, const std::vector<std::string>& candidates) {
+std::string Nearest(const std::string& wrong, const std::vector<std::string>& candidates,
+                    const std::vector<std::string>& preferred) {
   // A third of the longer name, and at least 1, counts as a plausible typo:
   // "2.2.4" finds "2.2.3", "Goood" finds "Good", "xyz" finds nothing.
   std::string best;
   int best_distance = 0;
+  bool best_preferred = false;
   for (const std::string& candidate : candidates) {
     const int distance = EditDistance(wrong, candidate);
     const int allowed =
         std::max<int>(1, static_cast<int>(std::max(wrong.size(), candidate.size())) / 3);
     if (distance > allowed) continue;
-    if (best.empty() || distance < best_distance) {
+    const bool is_preferred = std::find(preferred.begin(), preferred.end(), candidate) != preferred.end();
+    const bool better = best.empty() || (is_preferred && !best_preferred) ||
+                        (is_preferred == best_preferred && distance < best_distance);
+    if (better) {
       best = candidate;
       best_distance = distance;
+      best_preferred = is_preferred;
     }
   }
   return best;
 }
 
-std::string DidYouMean(const std::string& wrong, const std::vector<std::string>& candidates) {
-  const std::string nearest = Nearest(wrong, candidates);
+std::string DidYouMean(const std::string& wrong, const std::vector<std::string>& candidates,
+                       const std::vector<std::string>& preferred) {
+  const std::string nearest = Nearest(wrong, candidates, preferred);
   return nearest.empty() ? "" : "; did you mean " + nearest + "?";
 }
 

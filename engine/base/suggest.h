@@ -1,8 +1,11 @@
-// "Did you mean ...?": the nearest valid name to a mistyped one.
+// "Did you mean ...?": the nearest valid name to a mistyped one.  DidYouMean
+// itself is public (rerate/suggest.h).
 #pragma once
 
 #include <string>
 #include <vector>
+
+#include "rerate/suggest.h"
 
 namespace rerate {
 
@@ -10,10 +13,10 @@ namespace rerate {
 int EditDistance(const std::string& a, const std::string& b);
 
 // The candidate nearest to `wrong`, or "" when none is close enough to be a
-// likely typo.
-std::string Nearest(const std::string& wrong, const std::vector<std::string>& candidates);
-
-// "; did you mean 2.2.3?" or "" when nothing is close.
-std::string DidYouMean(const std::string& wrong, const std::vector<std::string>& candidates);
+// likely typo.  When some likely ones are in `preferred`, the nearest of
+// those: "1.5" in ratings: that give 1.1 to 1.3 means 1.4 rather than 1.1,
+// though both are one edit away.
+std::string Nearest(const std::string& wrong, const std::vector<std::string>& candidates,
+                    const std::vector<std::string>& preferred = {});
 
 }  // namespace rerate

@@ -30,6 +30,10 @@ std::string Trim(std::string_view text);
 // Without the spaces at the end (a line whose last column is empty).
 std::string TrimEnd(std::string_view text);
 
+// `text`'s words in lines of at most `width` columns (a longer word on a line
+// of its own); none for text without words.
+std::vector<std::string> WrapWords(std::string_view text, size_t width);
+
 // Lower-cases ASCII letters.
 std::string Lower(std::string text);
 

@@ -34,4 +34,13 @@ std::string XmlEscape(std::string_view text) {
   return out;
 }
 
+std::string XmlAttribute(const std::string& name, const std::string& value) {
+  return " " + name + "=\"" + XmlEscape(value) + "\"";
+}
+
+std::string JunitCounts(int tests, int failures, int errors) {
+  return XmlAttribute("tests", std::to_string(tests)) + XmlAttribute("failures", std::to_string(failures)) +
+         XmlAttribute("errors", std::to_string(errors));
+}
+
 }  // namespace rerate

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli.h"
+#include "rerate/suggest.h"
 
 namespace rerate::cli {
 
@@ -29,8 +30,8 @@ void AddInputOptions(po::options_description* options, InputOptions* input) {
        "rate with this rules file instead of the methodology each inspection names")
       ("rules-dir", po::value(&input->rules_dirs)->value_name("DIR")->composing(),
        "look for methodology NAME as DIR/NAME.yaml first (repeatable)")
-      ("format", po::value(&input->format)->value_name("FORMAT")->default_value("table"),
-       "table, markdown or json");
+      ("format", po::value(&input->format)->value_name("text|markdown|json")->default_value("text"),
+       "the output format (table, the old name of text, is still accepted)");
 }
 
 void AddStabilityOptions(po::options_description* options, StabilityText* text) {
@@ -46,9 +47,11 @@ void AddJobsOption(po::options_description* options, int* jobs) {
 
 std::optional<int> ParseCommand(const CommandFront& front, const po::options_description& options, const Args& args,
                                 std::vector<std::string>* paths, po::variables_map* vm, po::parsed_options* in_order) {
+  // One list under "options:" (a nested group would print after a blank
+  // line, apart from --help; the man pages read this layout).
   po::options_description visible("options");
   visible.add_options()("help,h", "show this help");
-  visible.add(options);
+  for (const auto& option : options.options()) visible.add(option);
   po::options_description all;
   all.add(visible).add_options()("paths", po::value(paths));
   po::positional_options_description positional;
@@ -58,6 +61,10 @@ std::optional<int> ParseCommand(const CommandFront& front, const po::options_des
     po::store(parsed, *vm);
     po::notify(*vm);
     if (in_order != nullptr) *in_order = std::move(parsed);
+  } catch (const po::unknown_option& e) {
+    std::vector<std::string> names;
+    for (const auto& option : visible.options()) names.push_back("--" + option->long_name());
+    return UsageError(front.name, e.what() + DidYouMean(e.get_option_name(), names));
   } catch (const po::error& e) {
     return UsageError(front.name, e.what());
   }

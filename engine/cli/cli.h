@@ -58,11 +58,15 @@ struct InputOptions {
   std::vector<std::string> paths;
   std::string rules;
   std::vector<std::string> rules_dirs;
-  std::string format = "table";
+  std::string format = "text";
 };
 void AddInputOptions(boost::program_options::options_description* options, InputOptions* input);
 // --jobs N for commands that read many files; 0 (not given) means every core.
 void AddJobsOption(boost::program_options::options_description* options, int* jobs);
+
+// What --brief says, in every command that has it (rate, whatif, target).
+constexpr const char* kBriefHelp =
+    "text and markdown: ids alone, without what each key question asks and what each rule does";
 
 // What --help and usage errors say of a command, and the paths it takes.
 struct CommandFront {

@@ -30,7 +30,7 @@ int CmdDiff(const Args& args) {
       ("to", po::value(&to_path)->value_name("RULES_B"), "the rules file to compare with")
       ("rules-dir", po::value(&rules_dirs)->value_name("DIR")->composing(),
        "where to look for a methodology an inspection names (repeatable)")
-      ("format", po::value(&format_name)->value_name("FORMAT")->default_value("text"), "text or json");
+      ("format", po::value(&format_name)->value_name("text|json")->default_value("text"), "the output format");
   po::variables_map vm;
   if (std::optional<int> stop = ParseCommand(kFront, options, args, &paths, &vm)) return *stop;
   if (from_path.empty() || to_path.empty()) return UsageError("diff", "give both --from RULES_A and --to RULES_B");

@@ -20,6 +20,7 @@ constexpr size_t kWindow = 64;
 struct RateRequest {
   InputOptions input;
   bool explain = false;
+  bool brief = false;
   std::string by;
 };
 
@@ -34,7 +35,7 @@ struct RatedFile {
 
 RateOutput Output(const RatedFile& rated, const RateRequest& request) {
   return RateOutput{&rated.evaluation, request.explain ? &rated.trace.steps() : nullptr,
-                    rated.breakdown ? &*rated.breakdown : nullptr};
+                    rated.breakdown ? &*rated.breakdown : nullptr, request.brief};
 }
 
 void RateFile(const std::string& file, RulesLibrary& library, const RateRequest& request, bool alone, Format format,
@@ -78,7 +79,8 @@ int CmdRate(const Args& args) {
   options.add_options()
       ("explain", po::bool_switch(&request.explain), "add a plain-English trace, one line per decision, naming each rule")
       ("by", po::value(&request.by)->value_name("ATTRIBUTE"),
-       "also give key-question results per value of a case attribute (e.g. grade); never rated");
+       "also give key-question results per value of a case attribute (e.g. grade); never rated")
+      ("brief", po::bool_switch(&request.brief), kBriefHelp);
   AddInputOptions(&options, &request.input);
   AddJobsOption(&options, &jobs);
   po::variables_map vm;

@@ -51,7 +51,11 @@ int CmdServe(const Args& args) {
   po::variables_map vm;
   if (std::optional<int> stop = ParseCommand(kFront, options, args, &input.paths, &vm)) return *stop;
   if (port < 0 || port > 65535) return UsageError("serve", "--port " + std::to_string(port) + ": expected 0 to 65535");
-  if (input.paths.empty()) input.paths.push_back(BundledCasesDir());
+  if (input.paths.empty()) {
+    const std::string examples = InstalledExamplesDir();
+    if (examples.empty()) return UsageError("serve", "no inspections shipped with this rerate: give an inspection file or a folder");
+    input.paths.push_back(examples);
+  }
 
   CatalogLoad load = LoadCatalog(input.paths, input.rules_dirs, input.rules);
   for (const Error& error : load.errors) PrintError(error);

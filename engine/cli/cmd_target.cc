@@ -49,6 +49,8 @@ int CmdTarget(const Args& args) {
        "reach at least this rating for a standard (repeatable; all must hold)")
       ("margin", po::bool_switch(&target.margin), "how many yes answers each case standard can lose, and needs to rise")
       ("pivotal", po::bool_switch(&target.pivotal), "single case answers that would change a rating");
+  bool brief = false;
+  options.add_options()("brief", po::bool_switch(&brief), kBriefHelp);
   AddChangeOptions(&options);
   AddInputOptions(&options, &input);
   po::variables_map vm;
@@ -68,7 +70,9 @@ int CmdTarget(const Args& args) {
   Result<TargetRun> run = RunTarget(*evidence, target);
   if (!run) return Fail(run.error());
   if (RefuseViolations(run->now)) return kExitInputError;
-  std::cout << RenderTarget(run->Output(), *format);
+  TargetOutput output = run->Output();
+  output.brief = brief;
+  std::cout << RenderTarget(output, *format);
   return run->result && !run->result->reachable ? kExitFinding : kExitOk;
 }
 

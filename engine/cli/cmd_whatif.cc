@@ -33,9 +33,11 @@ constexpr CommandFront kFront = {"whatif", "rerate whatif INSPECTION.yaml [chang
 
 int CmdWhatIf(const Args& args) {
   InputOptions input;
+  bool brief = false;
   po::options_description options;
   AddChangeOptions(&options);
   AddInputOptions(&options, &input);
+  options.add_options()("brief", po::bool_switch(&brief), kBriefHelp);
   po::variables_map vm;
   po::parsed_options parsed(nullptr);
   if (std::optional<int> stop = ParseCommand(kFront, options, args, &input.paths, &vm, &parsed)) return *stop;
@@ -58,7 +60,7 @@ int CmdWhatIf(const Args& args) {
     return kExitInputError;
   }
   if (RefuseViolations(whatif->before)) return kExitInputError;
-  std::cout << RenderWhatIf(*whatif, *format);
+  std::cout << RenderWhatIf(*whatif, *format, brief);
   return whatif->after.violations.empty() ? kExitOk : kExitFinding;
 }
 

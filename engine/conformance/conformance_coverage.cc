@@ -3,6 +3,7 @@
 // (a band, a rating, the score), so that a wrong answer would fail the test.
 // The definitions are listed in README.md ("What exercises a rule").
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <set>
@@ -17,6 +18,28 @@ namespace rerate {
 int RulesCoverage::Uncovered() const {
   return static_cast<int>(std::count_if(obligations.begin(), obligations.end(),
                                         [](const Obligation& o) { return o.covered_by.empty(); }));
+}
+
+bool RulesCoverage::Met() const {
+  const std::int64_t behaviours = static_cast<std::int64_t>(obligations.size());
+  return (behaviours - Uncovered()) * kEveryBehaviour >= threshold * behaviours;
+}
+
+Result<int> ParseCoverageThreshold(const std::string& text) {
+  const Error error{{}, "--threshold " + text + ": expected a percentage from 0 to 100, at most two decimals (80, 87.5)"};
+  const size_t point = text.find('.');
+  const std::string whole = text.substr(0, point);
+  const std::string fraction = point == std::string::npos ? "" : text.substr(point + 1);
+  const auto digits = [](const std::string& part) {
+    return std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (whole.empty() || whole.size() > 3 || !digits(whole) || !digits(fraction) || fraction.size() > 2 ||
+      (point != std::string::npos && fraction.empty())) {
+    return error;
+  }
+  const int hundredths = std::stoi(whole) * 100 + (fraction.empty() ? 0 : std::stoi((fraction + "0").substr(0, 2)));
+  if (hundredths > kEveryBehaviour) return error;
+  return hundredths;
 }
 
 namespace {
@@ -359,7 +382,7 @@ std::string FileKey(const Methodology& methodology) {
   return std::filesystem::weakly_canonical(methodology.file, ignored).string();
 }
 
-std::vector<RulesCoverage> ComputeCoverage(const std::vector<TestOutcome>& outcomes) {
+std::vector<RulesCoverage> ComputeCoverage(const std::vector<TestOutcome>& outcomes, int threshold) {
   std::vector<RulesCoverage> coverage;
   for (const TestOutcome& outcome : outcomes) {
     if (outcome.methodology == nullptr) continue;
@@ -374,7 +397,7 @@ std::vector<RulesCoverage> ComputeCoverage(const std::vector<TestOutcome>& outco
         if (item.obligation.covered_by.empty() && item.met(test)) item.obligation.covered_by = test.file;
       }
     }
-    RulesCoverage entry{outcome.methodology, {}};
+    RulesCoverage entry{outcome.methodology, {}, threshold};
     for (Pending& item : pending) entry.obligations.push_back(std::move(item.obligation));
     coverage.push_back(std::move(entry));
   }

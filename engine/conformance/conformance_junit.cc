@@ -13,15 +13,6 @@ namespace rerate {
 
 namespace {
 
-std::string XmlAttribute(const std::string& name, const std::string& value) {
-  return " " + name + "=\"" + XmlEscape(value) + "\"";
-}
-
-std::string Counts(int tests, int failures, int errors) {
-  return XmlAttribute("tests", std::to_string(tests)) + XmlAttribute("failures", std::to_string(failures)) +
-         XmlAttribute("errors", std::to_string(errors));
-}
-
 std::string Folder(const std::string& file) {
   const std::string folder = std::filesystem::path(file).parent_path().string();
   return folder.empty() ? "." : folder;
@@ -72,26 +63,52 @@ std::string TestSuites(const TestRun& run) {
       cases += TestCase(outcome);
     }
     if (tests == 0) continue;
-    out += "  <testsuite" + XmlAttribute("name", folder) + Counts(tests, failures, errors) + ">\n" + cases + "  </testsuite>\n";
+    out += "  <testsuite" + XmlAttribute("name", folder) + JunitCounts(tests, failures, errors) + ">\n" + cases + "  </testsuite>\n";
   }
   return out;
 }
 
-std::string CoverageSuite(const RulesCoverage& rules) {
+// Each behaviour a testcase; without a threshold an unexercised one fails.
+// With --threshold the threshold decides: unexercised behaviours are
+// skipped, and one more testcase fails when the share exercised is below it.
+std::string CoverageSuite(const RulesCoverage& rules, int* tests, int* failures) {
+  const bool threshold = rules.threshold != kEveryBehaviour;
+  const std::string file = rules.methodology->file;
   std::string cases;
   for (const Obligation& obligation : rules.obligations) {
     cases += "    <testcase" + XmlAttribute("classname", "coverage." + rules.methodology->name + "." + obligation.rule) +
-             XmlAttribute("name", obligation.description) + XmlAttribute("file", rules.methodology->file);
+             XmlAttribute("name", obligation.description) + XmlAttribute("file", file);
     if (!obligation.covered_by.empty()) {
       cases += "/>\n";
       continue;
     }
     const std::string message = obligation.where.ToString() + ": no passing test exercises this";
-    cases += ">\n      <failure" + XmlAttribute("message", message) + XmlAttribute("type", "coverage") + ">" +
-             XmlEscape(message) + "</failure>\n    </testcase>\n";
+    cases += threshold ? ">\n      <skipped" + XmlAttribute("message", message) + "/>\n    </testcase>\n"
+                       : ">\n      <failure" + XmlAttribute("message", message) + XmlAttribute("type", "coverage") + ">" +
+                             XmlEscape(message) + "</failure>\n    </testcase>\n";
   }
-  return "  <testsuite" + XmlAttribute("name", "coverage of " + rules.methodology->file) +
-         Counts(static_cast<int>(rules.obligations.size()), rules.Uncovered(), 0) + ">\n" + cases + "  </testsuite>\n";
+  int suite_tests = static_cast<int>(rules.obligations.size());
+  int suite_failures = threshold ? 0 : rules.Uncovered();
+  if (threshold) {
+    ++suite_tests;
+    const std::string name = "at least " + PercentText(rules.threshold) + " of the behaviours exercised";
+    cases += "    <testcase" + XmlAttribute("classname", "coverage." + rules.methodology->name) + XmlAttribute("name", name) +
+             XmlAttribute("file", file);
+    if (rules.Met()) {
+      cases += "/>\n";
+    } else {
+      ++suite_failures;
+      const int total = static_cast<int>(rules.obligations.size());
+      const std::string message = std::to_string(total - rules.Uncovered()) + " of " + std::to_string(total) +
+                                  " behaviours exercised, below " + PercentText(rules.threshold);
+      cases += ">\n      <failure" + XmlAttribute("message", "below the threshold") + XmlAttribute("type", "coverage") +
+               ">" + XmlEscape(message) + "</failure>\n    </testcase>\n";
+    }
+  }
+  *tests += suite_tests;
+  *failures += suite_failures;
+  return "  <testsuite" + XmlAttribute("name", "coverage of " + file) +
+         JunitCounts(suite_tests, suite_failures, 0) + ">\n" + cases + "  </testsuite>\n";
 }
 
 }  // namespace
@@ -101,14 +118,10 @@ std::string JunitText(const TestRun& run, const std::vector<RulesCoverage>* cove
   int failures = run.failed;
   std::string suites = TestSuites(run);
   if (coverage != nullptr) {
-    for (const RulesCoverage& rules : *coverage) {
-      tests += static_cast<int>(rules.obligations.size());
-      failures += rules.Uncovered();
-      suites += CoverageSuite(rules);
-    }
+    for (const RulesCoverage& rules : *coverage) suites += CoverageSuite(rules, &tests, &failures);
   }
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites" + XmlAttribute("name", "rerate test") +
-         Counts(tests, failures, run.errors) + ">\n" + suites + "</testsuites>\n";
+         JunitCounts(tests, failures, run.errors) + ">\n" + suites + "</testsuites>\n";
 }
 
 }  // namespace rerate

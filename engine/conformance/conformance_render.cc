@@ -2,8 +2,11 @@
 // conformance_junit.cc).
 #include "conformance/conformance_render.h"
 
+#include <cstdint>
+
 #include "base/json.h"
 #include "base/suggest.h"
+#include "base/text.h"
 #include "conformance/conformance_junit.h"
 #include "render/json_parts.h"
 
@@ -30,8 +33,35 @@ const char* TestStatusName(TestStatus status) {
 std::string ClosingLine(const TestRun& run) {
   std::string line = std::to_string(run.passed) + " passed, " + std::to_string(run.failed) + " failed";
   if (run.errors > 0) line += ", " + std::to_string(run.errors) + " could not be run";
-  if (run.not_selected > 0) line += " (" + std::to_string(run.not_selected) + " not selected by --label)";
+  const int by_run = static_cast<int>(run.outcomes.size()) - run.matched_by_run;
+  const int by_label = run.not_selected - by_run;
+  if (by_run > 0 && by_label > 0) {
+    line += " (" + std::to_string(by_run) + " not selected by --run, " + std::to_string(by_label) + " by --label)";
+  } else if (run.not_selected > 0) {
+    line += " (" + std::to_string(run.not_selected) + " not selected by " + (by_run > 0 ? "--run)" : "--label)");
+  }
   return line;
+}
+
+std::string OverrideLine(const TestRun& run) {
+  int overridden = 0;
+  std::string file;
+  for (const TestOutcome& outcome : run.outcomes) {
+    if (!outcome.rules_overridden) continue;
+    ++overridden;
+    file = outcome.methodology ? outcome.methodology->file : file;
+  }
+  return "--rules: " + Plural(overridden, "test") + " of " + run.overridden_methodology + " rated with " + file +
+         "; the others with the methodology they name";
+}
+
+std::string PercentText(int hundredths) {
+  std::string text = std::to_string(hundredths / 100);
+  if (hundredths % 100 != 0) {
+    text += "." + std::to_string(hundredths % 100 / 10);
+    if (hundredths % 10 != 0) text += std::to_string(hundredths % 10);
+  }
+  return text + "%";
 }
 
 std::vector<std::string> FailureLines(const TestOutcome& outcome) {
@@ -65,6 +95,7 @@ std::string Text(const TestRun& run, const std::vector<RulesCoverage>* coverage)
     }
   }
   out += "\n" + ClosingLine(run) + "\n";
+  if (!run.overridden_methodology.empty()) out += OverrideLine(run) + "\n";
   if (coverage != nullptr) {
     for (const RulesCoverage& rules : *coverage) out += "\n" + CoverageText(rules);
   }
@@ -100,6 +131,7 @@ Json OutcomeJson(const TestOutcome& outcome) {
       .Set("status", TestStatusName(outcome.status))
       .Set("methodology", outcome.methodology ? Json(outcome.methodology->name) : Json(nullptr))
       .Set("rules_file", outcome.methodology ? Json(outcome.methodology->file) : Json(nullptr))
+      .Set("rules_overridden", outcome.rules_overridden)
       .Set("labels", std::move(labels))
       .Set("error", std::move(error))
       .Set("checks", std::move(checks));
@@ -119,6 +151,8 @@ Json CoverageJson(const RulesCoverage& rules) {
       .Set("methodology", rules.methodology->name)
       .Set("obligations", static_cast<int>(rules.obligations.size()))
       .Set("uncovered", rules.Uncovered())
+      .Set("threshold", rules.threshold == kEveryBehaviour ? Json(nullptr) : Json(PercentText(rules.threshold)))
+      .Set("met", rules.Met())
       .Set("items", std::move(obligations));
 }
 
@@ -147,6 +181,12 @@ std::string CoverageText(const RulesCoverage& rules) {
   const int total = static_cast<int>(rules.obligations.size());
   std::string out = "Coverage of " + m.file + " (" + m.name + "): " + std::to_string(total - rules.Uncovered()) +
                     " of " + std::to_string(total) + " behaviours exercised\n";
+  if (rules.threshold != kEveryBehaviour) {
+    // Exact: the share is shown truncated, never rounded up to the threshold.
+    const std::int64_t share = total == 0 ? kEveryBehaviour : (total - rules.Uncovered()) * std::int64_t{kEveryBehaviour} / total;
+    out += "  " + PercentText(static_cast<int>(share)) + (rules.Met() ? ", at least " : ", below ") + "the threshold of " +
+           PercentText(rules.threshold) + "\n";
+  }
   for (size_t i = 0; i < rules.obligations.size();) {
     size_t end = i;
     int covered = 0;

@@ -15,6 +15,13 @@ const char* TestStatusName(TestStatus status);
 // selected when there are any.
 std::string ClosingLine(const TestRun& run);
 
+// "--rules: 5 tests of hmip-pdu-2021 rated with FILE; the others with the
+// methodology they name".
+std::string OverrideLine(const TestRun& run);
+
+// Hundredths of a percent as "80%", "87.5%", "97.72%".
+std::string PercentText(int hundredths);
+
 // Each failed expectation: where it is written, expected, actual, why.
 std::vector<std::string> FailureLines(const TestOutcome& outcome);
 

@@ -66,7 +66,8 @@ std::string BandWithRange(const Methodology& m, const KqResult* kq) {
 
 class Comparer {
  public:
-  Comparer(const Evaluation& a, const Evaluation& b) : a_(a), b_(b), ma_(*a.methodology), mb_(*b.methodology) {}
+  Comparer(const Evaluation& a, const Evaluation& b)
+      : a_(a), b_(b), ma_(*a.methodology), mb_(*b.methodology), name_a_(SideLabel(ma_, mb_)), name_b_(SideLabel(mb_, ma_)) {}
 
   std::vector<Change> Run() {
     KeyQuestions();
@@ -109,7 +110,7 @@ class Comparer {
     const KqResult* kb = Kq(b_, id);
     const KqResult* any = kb != nullptr ? kb : ka;
     return (any->HasResult() ? KqValueText(*any, ma_.banding) : std::string("no result")) + ": " + BandWithRange(ma_, ka) +
-           " under " + ma_.name + "; " + BandWithRange(mb_, kb) + " under " + mb_.name;
+           " under " + name_a_ + "; " + BandWithRange(mb_, kb) + " under " + name_b_;
   }
 
   void KeyQuestions() {
@@ -149,16 +150,16 @@ class Comparer {
   }
 
   std::string LimitDetail(const RuleEvent* a, const RuleEvent* b) const {
-    if (a == nullptr) return b->detail + " (under " + mb_.name + " only)";
-    if (b == nullptr) return a->detail + " (under " + ma_.name + " only)";
-    return "under " + ma_.name + ": " + a->detail + "; under " + mb_.name + ": " + b->detail;
+    if (a == nullptr) return b->detail + " (under " + name_b_ + " only)";
+    if (b == nullptr) return a->detail + " (under " + name_a_ + " only)";
+    return "under " + name_a_ + ": " + a->detail + "; under " + name_b_ + ": " + b->detail;
   }
 
   Cause StandardCause(const std::string& id, const StandardResult& ra, const StandardResult& rb) const {
     if (ra.status != rb.status) {
       // No rule decided differently: the standard itself is defined
       // differently (reported only, or may not be Not rated, in one of the two).
-      return {"", StatusText(ma_, ra) + " under " + ma_.name + ", " + StatusText(mb_, rb) + " under " + mb_.name};
+      return {"", StatusText(ma_, ra) + " under " + name_a_ + ", " + StatusText(mb_, rb) + " under " + name_b_};
     }
     if (RatingText(ma_, ra.computed) != RatingText(mb_, rb.computed)) {
       std::vector<std::string> moved;
@@ -175,8 +176,8 @@ class Comparer {
                                          mb_.case_rating.rule.id + ")"};
       }
       const std::string& rule = rb.from_key_questions ? mb_.case_rating.rule.id : mb_.judgement.rule.id;
-      return {rule, "computed " + RatingText(ma_, ra.computed) + " under " + ma_.name + ", " +
-                        RatingText(mb_, rb.computed) + " under " + mb_.name};
+      return {rule, "computed " + RatingText(ma_, ra.computed) + " under " + name_a_ + ", " +
+                        RatingText(mb_, rb.computed) + " under " + name_b_};
     }
     const auto la = Limits(a_, ra.standard);
     const auto lb = Limits(b_, rb.standard);
@@ -206,7 +207,7 @@ class Comparer {
       const Methodology& m = rb ? mb_ : ma_;
       const std::string subject = "standard " + StandardLabel(m, m.FindStandard(id));
       Cause cause = ra && rb ? StandardCause(id, *ra, *rb)
-                             : Cause{"", "only " + (ra ? ma_.name : mb_.name) + " has standard " + id};
+                             : Cause{"", "only " + (ra ? name_a_ : name_b_) + " has standard " + id};
       causes_[id] = cause;
       out_.push_back(Change{DiffLevel::kStandard, id, subject, before, after, cause.rule, cause.detail});
     }
@@ -266,7 +267,7 @@ class Comparer {
     if (same_score != before) {
       out_.push_back(Change{DiffLevel::kOverall, "overall", "overall rating", before, after, mb_.overall.rule.id,
                             "the table for max " + std::to_string(a_.max) + " gives " + std::to_string(a_.score) +
-                                " points " + same_score + " under " + mb_.name + ", " + before + " under " + ma_.name});
+                                " points " + same_score + " under " + name_b_ + ", " + before + " under " + name_a_});
       return;
     }
     out_.push_back(Change{DiffLevel::kOverall, "overall", "overall rating", before, after, score_rule_,
@@ -278,12 +279,18 @@ class Comparer {
   const Evaluation& b_;
   const Methodology& ma_;
   const Methodology& mb_;
+  const std::string name_a_;  // each side as the output names it
+  const std::string name_b_;
   std::map<std::string, Cause> causes_;
   std::string score_rule_;
   std::vector<Change> out_;
 };
 
 }  // namespace
+
+std::string SideLabel(const Methodology& side, const Methodology& other) {
+  return side.name != other.name ? side.name : side.file;
+}
 
 std::vector<Change> CompareEvaluations(const Evaluation& before, const Evaluation& after) {
   return Comparer(before, after).Run();

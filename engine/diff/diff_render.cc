@@ -2,6 +2,7 @@
 #include "base/json.h"
 #include "base/suggest.h"
 #include "base/text.h"
+#include "diff/diff_compare.h"
 #include "rerate/diff.h"
 
 namespace rerate {
@@ -53,10 +54,9 @@ std::string InspectionText(const InspectionDiff& diff, const DiffRun& run) {
            (change.rule.empty() ? "" : "  [" + change.rule + "]") + "\n";
     out += "      " + change.detail + "\n";
   }
-  for (const std::string& warning : diff.warnings_new) out += "  new warning under " + run.to->name + ": " + warning + "\n";
-  for (const std::string& warning : diff.warnings_gone) {
-    out += "  warning gone under " + run.to->name + ": " + warning + "\n";
-  }
+  const std::string to = SideLabel(*run.to, *run.from);
+  for (const std::string& warning : diff.warnings_new) out += "  new warning under " + to + ": " + warning + "\n";
+  for (const std::string& warning : diff.warnings_gone) out += "  warning gone under " + to + ": " + warning + "\n";
   return out;
 }
 

@@ -157,6 +157,15 @@ class Linter {
 
 }  // namespace
 
+const std::vector<std::string>& LintChecks() {
+  static const std::vector<std::string> checks = {
+      "kq-bands-not-monotonic", "kq-band-unreachable",       "kq-bands-skip-rating",
+      "limit-never-fires",      "standard-always-capped",    "guidance-never-fires",
+      "score-table-not-monotonic", "score-table-unreachable",
+  };
+  return checks;
+}
+
 std::vector<LintFinding> LintMethodology(const Methodology& methodology) { return Linter(methodology).Run(); }
 
 LintReport LintRules(const std::string& path) {

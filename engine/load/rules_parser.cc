@@ -52,6 +52,7 @@ class RulesParser {
       }
     }
     info.id = id.value;
+    info.description = map.OptString("description");
     info.where = map.where();
     MapView provenance = map.Map("provenance");
     provenance.AllowOnly({"basis", "source"});
@@ -67,7 +68,7 @@ class RulesParser {
 
   void ParseSimpleRule(const MapView& map, std::initializer_list<const char*> extra,
                        RuleInfo* info) {
-    std::vector<std::string> allowed = {"id", "provenance"};
+    std::vector<std::string> allowed = {"id", "provenance", "description"};
     allowed.insert(allowed.end(), extra.begin(), extra.end());
     map.AllowOnly(allowed);
     *info = ParseRuleInfo(map);
@@ -82,7 +83,7 @@ class RulesParser {
   }
 
   void ParseScale(const MapView& map) {
-    map.AllowOnly({"id", "provenance", "ratings", "not_rated"});
+    map.AllowOnly({"id", "provenance", "description", "ratings", "not_rated"});
     m_.scale.rule = ParseRuleInfo(map);
     m_.scale.not_rated_label = map.String("not_rated");
     for (const auto& [node, where] : map.Sequence("ratings")) {
@@ -130,7 +131,7 @@ class RulesParser {
   }
 
   void ParseBanding(const MapView& map) {
-    map.AllowOnly({"id", "provenance", "decide_on", "printed_rounding", "bands"});
+    map.AllowOnly({"id", "provenance", "description", "decide_on", "printed_rounding", "bands"});
     m_.banding.rule = ParseRuleInfo(map);
     Located<std::string> decide_on = map.LocString("decide_on");
     const std::string basis = Lower(decide_on.value);
@@ -177,7 +178,7 @@ class RulesParser {
   }
 
   void ParseDiscretion(const MapView& map) {
-    map.AllowOnly({"id", "provenance", "max_bands", "reason_required"});
+    map.AllowOnly({"id", "provenance", "description", "max_bands", "reason_required"});
     m_.discretion.rule = ParseRuleInfo(map);
     m_.discretion.max_bands = map.Int("max_bands");
     if (m_.discretion.max_bands < 0) {
@@ -303,7 +304,6 @@ class RulesParser {
     map.AllowOnly({"id", "provenance", "description", "when", "standard", "at_most"});
     Limit limit;
     limit.rule = ParseRuleInfo(map);
-    limit.description = map.OptString("description");
     limit.when = ParseCondition(map.Map("when"));
     limit.standard = StandardRef(map.LocString("standard"));
     limit.at_most = ParseRating(map.LocString("at_most"));
@@ -315,14 +315,13 @@ class RulesParser {
     map.AllowOnly({"id", "provenance", "description", "when", "expect"});
     Guidance guide;
     guide.rule = ParseRuleInfo(map);
-    guide.description = map.OptString("description");
     guide.when = ParseCondition(map.Map("when"));
     guide.expect = ParseCondition(map.Map("expect"));
     m_.guidance.push_back(std::move(guide));
   }
 
   void ParseOverall(const MapView& map) {
-    map.AllowOnly({"id", "provenance", "tables"});
+    map.AllowOnly({"id", "provenance", "description", "tables"});
     m_.overall.rule = ParseRuleInfo(map);
     for (const auto& [node, where] : map.Sequence("tables")) {
       MapView table_map(file_, node, where, "a score table");
@@ -354,7 +353,7 @@ class RulesParser {
   }
 
   void ParseBreakdowns(const MapView& map) {
-    map.AllowOnly({"id", "provenance", "attributes"});
+    map.AllowOnly({"id", "provenance", "description", "attributes"});
     m_.breakdowns.rule = ParseRuleInfo(map);
     for (const auto& [node, where] : map.Sequence("attributes")) {
       MapView attribute(file_, node, where, "an attribute");

@@ -1,4 +1,5 @@
 // Resolve: an inspection file read against its methodology.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -50,11 +51,12 @@ class Resolver {
   }
 
  private:
-  int StandardRef(const Located<std::string>& id) {
+  // `likely`: the ids a typo most probably meant, suggested first.
+  int StandardRef(const Located<std::string>& id, const std::vector<std::string>& likely = {}) {
     const int index = m_.FindStandard(id.value);
     if (index < 0) {
       Fail(id.where, "no standard \"" + id.value + "\" in " + m_.name +
-                         DidYouMean(id.value, StandardIds(m_)));
+                         DidYouMean(id.value, StandardIds(m_), likely));
     }
     return index;
   }
@@ -73,9 +75,23 @@ class Resolver {
     return *rating;
   }
 
+  // The judgement standards ratings: does not rate: a mistyped id most
+  // likely meant one of them.
+  std::vector<std::string> UnratedJudgements() const {
+    std::vector<std::string> unrated;
+    for (const Standard& standard : m_.standards) {
+      if (standard.basis != StandardBasis::kJudgement) continue;
+      const bool rated = std::any_of(in_.ratings.begin(), in_.ratings.end(),
+                                     [&](const RatingEntry& entry) { return entry.standard.value == standard.id; });
+      if (!rated) unrated.push_back(standard.id);
+    }
+    return unrated;
+  }
+
   void ResolveRatings() {
+    const std::vector<std::string> unrated = UnratedJudgements();
     for (const RatingEntry& entry : in_.ratings) {
-      const int s = StandardRef(entry.standard);
+      const int s = StandardRef(entry.standard, unrated);
       if (m_.standards[s].reported_only) {
         Fail(entry.standard.where, StandardLabel(m_, s) + " is reported, never rated");
       }

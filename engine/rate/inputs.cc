@@ -1,19 +1,86 @@
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <set>
 
 #include "base/suggest.h"
 #include "rerate/inputs.h"
 
+// Set by CMakeLists.txt: the rules/ and cases/ folders of the source tree, the
+// build tree, and the installed rules and examples relative to the installed
+// program's folder.
 #ifndef RERATE_RULES_DIR
-#define RERATE_RULES_DIR "rules"
+#define RERATE_RULES_DIR ""
+#endif
+#ifndef RERATE_BUILD_DIR
+#define RERATE_BUILD_DIR ""
+#endif
+#ifndef RERATE_INSTALLED_RULES
+#define RERATE_INSTALLED_RULES "../share/rerate/rules"
+#endif
+#ifndef RERATE_CASES_DIR
+#define RERATE_CASES_DIR ""
+#endif
+#ifndef RERATE_INSTALLED_EXAMPLES
+#define RERATE_INSTALLED_EXAMPLES "../share/doc/rerate/examples"
 #endif
 
 namespace rerate {
 
 namespace fs = std::filesystem;
 
-std::string InstalledRulesDir() { return RERATE_RULES_DIR; }
+namespace {
+
+// The running program (Linux: /proc/self/exe, already resolved); empty when
+// it cannot be told.
+fs::path ProgramPath() {
+  std::error_code error;
+  fs::path program = fs::read_symlink("/proc/self/exe", error);
+  return error ? fs::path() : program;
+}
+
+bool IsWithin(const fs::path& path, const fs::path& folder) {
+  const auto [end_of_folder, unused] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+  return end_of_folder == folder.end();
+}
+
+}  // namespace
+
+namespace {
+
+// A folder shipped with rerate: `installed` relative to an installed program,
+// or `source` for an uninstalled build, but only while it runs from its own
+// build tree: a copy installed elsewhere never falls back on a checkout that
+// may have changed or gone.
+std::string ShippedDir(const char* installed, const char* source) {
+  const fs::path program = ProgramPath();
+  if (program.empty()) return "";
+  std::error_code error;
+  const fs::path beside = (program.parent_path() / installed).lexically_normal();
+  if (fs::is_directory(beside, error)) return beside.string();
+  const fs::path build = fs::weakly_canonical(RERATE_BUILD_DIR, error);
+  if (std::string(RERATE_BUILD_DIR).empty() || error || !IsWithin(program, build)) return "";
+  return source;
+}
+
+}  // namespace
+
+std::string InstalledRulesDir() { return ShippedDir(RERATE_INSTALLED_RULES, RERATE_RULES_DIR); }
+
+std::string InstalledExamplesDir() { return ShippedDir(RERATE_INSTALLED_EXAMPLES, RERATE_CASES_DIR); }
+
+std::vector<std::string> RulesPathFolders() {
+  std::vector<std::string> folders;
+  const char* value = std::getenv("RERATE_RULES_PATH");
+  if (value == nullptr) return folders;
+  const std::string path = value;
+  for (size_t start = 0; start <= path.size();) {
+    const size_t end = std::min(path.find(':', start), path.size());
+    if (end > start) folders.push_back(path.substr(start, end - start));  // "a::b" and a trailing ':' add nothing
+    start = end + 1;
+  }
+  return folders;
+}
 
 namespace {
 
@@ -90,7 +157,8 @@ std::vector<fs::path> SearchDirs(const std::vector<std::string>& rules_dirs, con
     if (folder.empty() || folder == folder.root_path()) break;
     folder = folder.parent_path();
   }
-  dirs.push_back(InstalledRulesDir());
+  for (const std::string& dir : RulesPathFolders()) dirs.push_back(dir);
+  if (const std::string installed = InstalledRulesDir(); !installed.empty()) dirs.push_back(installed);
   return dirs;
 }
 
@@ -117,6 +185,12 @@ Result<std::shared_ptr<const Methodology>> RulesLibrary::ForInspection(const Ins
     for (const std::string& dir : rules_dirs_) {
       std::error_code error;
       if (!missing_dir_ && !fs::is_directory(dir, error)) missing_dir_ = Error{{dir, 0, 0}, "no such rules folder"};
+    }
+    for (const std::string& dir : RulesPathFolders()) {
+      std::error_code error;
+      if (!missing_dir_ && !fs::is_directory(dir, error)) {
+        missing_dir_ = Error{{dir, 0, 0}, "no such rules folder (in RERATE_RULES_PATH)"};
+      }
     }
   }
   if (missing_dir_) return *missing_dir_;
@@ -155,9 +229,11 @@ Result<std::shared_ptr<const Methodology>> RulesLibrary::FindByName(const Inspec
     }
     return rules;
   }
+  const std::string installed = InstalledRulesDir();
   return Error{named.where, "no methodology \"" + named.value + "\" (looked for " + named.value +
-                                ".yaml in --rules-dir folders, rules/ folders above this file and " +
-                                InstalledRulesDir() + ")" + DidYouMean(named.value, KnownNames(dirs))};
+                                ".yaml in --rules-dir folders, rules/ folders above this file, RERATE_RULES_PATH and " +
+                                (installed.empty() ? "no rules installed with rerate" : "the rules installed with rerate, " +
+                                 installed) + ")" + DidYouMean(named.value, KnownNames(dirs))};
 }
 
 Result<Evidence> LoadEvidence(const std::string& path, RulesLibrary& rules, const std::string& rules_override) {

@@ -5,11 +5,13 @@
 namespace rerate {
 
 Result<Format> ParseFormat(const std::string& name, bool html) {
-  if (name == "table") return Format::kTable;
+  // "table" was the plain format's name in rate, check, whatif and target
+  // before every command called it "text"; scripts may still pass it.
+  if (name == "text" || name == "table") return Format::kText;
   if (name == "markdown") return Format::kMarkdown;
   if (name == "json") return Format::kJson;
   if (html && name == "html") return Format::kHtml;
-  std::vector<std::string> names = {"table", "markdown", "json"};
+  std::vector<std::string> names = {"text", "markdown", "json"};
   if (html) names.push_back("html");
   return Error{{}, "unknown format \"" + name + "\"" + DidYouMean(name, names) + " (expected " + OneOf(names) + ")"};
 }

@@ -8,6 +8,7 @@
 #include "base/text.h"
 #include "model/names.h"
 #include "render/markdown.h"
+#include "render/wording.h"
 #include "rerate/bands.h"
 #include "rerate/render.h"
 
@@ -18,7 +19,7 @@ namespace {
 class TextRenderer {
  public:
   TextRenderer(const RateOutput& output, bool markdown)
-      : r_(output), e_(*output.evaluation), m_(*e_.methodology), md_(markdown) {}
+      : r_(output), e_(*output.evaluation), m_(*e_.methodology), md_(markdown), words_(!output.brief) {}
 
   std::string Render() {
     Header();
@@ -27,7 +28,10 @@ class TextRenderer {
     Events();
     Warnings();
     if (r_.breakdown != nullptr) out_ += RenderBreakdown(e_, *r_.breakdown, md_);
-    if (r_.trace != nullptr) Explanation();
+    if (r_.trace != nullptr) {
+      if (words_) RulesApplied();
+      Explanation();
+    }
     return out_;
   }
 
@@ -122,8 +126,8 @@ class TextRenderer {
     Line(md_ ? "### Key questions" : "Key questions");
     if (md_) {
       Line();
-      Line("| Key question | Yes | Relevant | % | Band | Note |");
-      Line("|---|---|---|---|---|---|");
+      Line(words_ ? "| Key question | Question | Yes | Relevant | % | Band | Note |" : "| Key question | Yes | Relevant | % | Band | Note |");
+      Line(words_ ? "|---|---|---|---|---|---|---|" : "|---|---|---|---|---|---|");
     }
     for (const StandardResult& result : e_.standards) {
       if (result.key_questions.empty()) continue;
@@ -148,10 +152,11 @@ class TextRenderer {
     const std::string band = kq.source == KqSource::kNone ? "no data" : !kq.HasResult() ? "no result" : kq.band ? m_.RatingName(*kq.band) : "-";
     const std::string flags = Flags(kq, result);
     if (md_) {
-      Line(MarkdownRow({id, yes, relevant, percent, band, flags}));
+      Line(MarkdownRow(Cells(id, {yes, relevant, percent, band, flags})));
     } else {
       Line(fmt::format("    {:<8} {:>7} {:>5}  {:<21}{}", id, counts, percent, band,
                        flags.empty() ? "" : " " + flags));
+      Wording(id, "      ");
     }
     for (const PromptResult& prompt : e_.prompts) {
       if (prompt.key_question != kq.key_question) continue;
@@ -159,12 +164,26 @@ class TextRenderer {
           prompt.relevant > 0 ? std::to_string(PrintedPercent(prompt.yes, prompt.relevant, m_.banding.rounding)) + "%" : "-";
       const std::string prompt_counts = OutOf(prompt.yes, prompt.relevant);
       if (md_) {
-        Line(MarkdownRow({prompt.id, std::to_string(prompt.yes), std::to_string(prompt.relevant), prompt_percent, "",
-                          "prompt, never rated"}));
+        Line(MarkdownRow(Cells(prompt.id, {std::to_string(prompt.yes), std::to_string(prompt.relevant), prompt_percent,
+                                           "", "prompt, never rated"})));
       } else {
         Line(fmt::format("      {:<8} {:>5} {:>5}  prompt, never rated", prompt.id, prompt_counts, prompt_percent));
+        Wording(prompt.id, "        ");
       }
     }
+  }
+
+  // The row's cells: the id, what it asks (unless brief), then the rest.
+  std::vector<std::string> Cells(const std::string& id, const std::vector<std::string>& rest) const {
+    std::vector<std::string> cells = {id};
+    if (words_) cells.push_back(QuestionText(m_, id));
+    cells.insert(cells.end(), rest.begin(), rest.end());
+    return cells;
+  }
+
+  // What a key question or prompt asks, under its row.
+  void Wording(const std::string& id, const std::string& indent) {
+    if (words_) out_ += IndentedText(QuestionText(m_, id), indent);
   }
 
   void Events() {
@@ -174,7 +193,16 @@ class TextRenderer {
         Line(md_ ? "### Rules that changed a rating or were departed from\n" : "Rules that changed a rating or were departed from");
         any = true;
       }
-      Line((md_ ? "- " : "  ") + EventText(m_, event));
+      const std::string description = words_ ? RuleDescription(m_, event.rule) : "";
+      if (description.empty()) {
+        Line((md_ ? "- " : "  ") + EventText(m_, event));
+      } else if (md_) {
+        Line("- **" + event.rule + "**: " + description);
+        Line("  - " + EventBody(m_, event));
+      } else {
+        Line("  " + event.rule + ": " + description);
+        Line("    " + EventBody(m_, event));
+      }
     }
     if (any) Line();
   }
@@ -188,6 +216,17 @@ class TextRenderer {
     for (const Warning& warning : e_.warnings) {
       Line((md_ ? "- " : "  ") + warning.where.ToString() + ": " + warning.message);
     }
+    Line();
+  }
+
+  // What each rule the explanation names does, before the explanation.
+  void RulesApplied() {
+    std::vector<std::string> rules;
+    for (const TraceStep& step : *r_.trace) rules.push_back(step.rule);
+    const std::string legend = RulesLegend(m_, rules, md_);
+    if (legend.empty()) return;
+    Line(md_ ? "### Rules applied, in order\n" : "Rules applied, in order");
+    out_ += legend;
     Line();
   }
 
@@ -207,13 +246,16 @@ class TextRenderer {
   const Evaluation& e_;
   const Methodology& m_;
   bool md_;
+  bool words_;  // each key question's wording and each rule's description
   std::string out_;
 };
 
 }  // namespace
 
-std::string EventText(const Methodology& m, const RuleEvent& event) {
-  std::string text = event.rule + ": " + StandardLabel(m, event.standard);
+std::string EventText(const Methodology& m, const RuleEvent& event) { return event.rule + ": " + EventBody(m, event); }
+
+std::string EventBody(const Methodology& m, const RuleEvent& event) {
+  std::string text = StandardLabel(m, event.standard);
   if (event.kind == EventKind::kDeparture) {
     text += " departs from guidance. " + event.detail + ". ";
     text += event.reason.empty() ? "No reason recorded." : "Reason: \"" + event.reason + "\"";

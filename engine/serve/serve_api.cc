@@ -33,7 +33,7 @@ const char* ContentType(Format format) {
     case Format::kJson: return kJson;
     case Format::kMarkdown: return "text/markdown; charset=utf-8";
     case Format::kHtml: return "text/html; charset=utf-8";
-    case Format::kTable: return "text/plain; charset=utf-8";
+    case Format::kText: return "text/plain; charset=utf-8";
   }
   return kJson;
 }

@@ -16,8 +16,6 @@ const ServedInspection* Catalog::Find(const std::string& id) const {
   return nullptr;
 }
 
-std::string BundledCasesDir() { return RERATE_CASES_DIR; }
-
 namespace {
 
 // Loads one file into the catalog, or adds why it cannot be served.

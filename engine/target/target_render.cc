@@ -7,6 +7,7 @@
 #include "base/text.h"
 #include "model/names.h"
 #include "render/markdown.h"
+#include "render/wording.h"
 #include "rerate/bands.h"
 #include "rerate/target.h"
 #include "target/target_json.h"
@@ -57,7 +58,7 @@ namespace {
 class TargetPrinter {
  public:
   TargetPrinter(const TargetOutput& report, bool markdown)
-      : r_(report), now_(*report.now), m_(*now_.methodology), md_(markdown) {}
+      : r_(report), now_(*report.now), m_(*now_.methodology), md_(markdown), words_(!report.brief) {}
 
   std::string Render() {
     Header();
@@ -66,8 +67,8 @@ class TargetPrinter {
       Notes();
       r_.result->reachable ? Reachable() : Unreachable();
     }
-    if (r_.margins != nullptr) out_ += RenderMargins(m_, *r_.margins, md_);
-    if (r_.pivotal != nullptr) out_ += RenderPivotal(now_, *r_.pivotal, md_);
+    if (r_.margins != nullptr) out_ += RenderMargins(m_, *r_.margins, md_, words_);
+    if (r_.pivotal != nullptr) out_ += RenderPivotal(now_, *r_.pivotal, md_, words_);
     return out_;
   }
 
@@ -128,8 +129,10 @@ class TargetPrinter {
     Title("Plan");
     PlanTable(plan);
     Title("What the plan changes, and why");
-    out_ += ExplanationsText(ExplainDifference(now_, plan.after, {}), md_);
+    const std::vector<ChangeExplanation> why = ExplainDifference(now_, plan.after, {});
+    out_ += ExplanationsText(why, md_);
     Line();
+    if (words_) out_ += ExplanationRulesText(m_, why, md_);
     Alternatives();
     Line("See it with: rerate whatif " + ShellWord(now_.file) + ScenarioArguments(r_.scenario) + PlanArguments(plan));
     Line();
@@ -143,8 +146,9 @@ class TargetPrinter {
 
   void PlanTable(const Plan& plan) {
     if (md_) {
-      Line("| Key question | Now | Change | After | Cases to turn |");
-      Line("|---|---|---|---|---|");
+      Line(words_ ? "| Key question | Question | Now | Change | After | Cases to turn |"
+                  : "| Key question | Now | Change | After | Cases to turn |");
+      Line(words_ ? "|---|---|---|---|---|---|" : "|---|---|---|---|---|");
     } else {
       Line(fmt::format("  {:<10} {:<34} {:<7} {}", "Question", "Now", "Change", "After"));
     }
@@ -155,10 +159,14 @@ class TargetPrinter {
                                  std::to_string(kq.percent) + "%, " + RatingText(m_, kq.band) + ")";
       const std::string change = "+" + std::to_string(step.to_yes);
       if (md_) {
-        Line(MarkdownRow({id, before, change, StepAfterText(m_, step), CasesText(step.cases, step.cases.size())}));
+        std::vector<std::string> cells = {id};
+        if (words_) cells.push_back(QuestionText(m_, id));
+        cells.insert(cells.end(), {before, change, StepAfterText(m_, step), CasesText(step.cases, step.cases.size())});
+        Line(MarkdownRow(cells));
         continue;
       }
       Line(fmt::format("  {:<10} {:<34} {:<7} {}", id, before, change, StepAfterText(m_, step)));
+      if (words_) out_ += IndentedText(QuestionText(m_, id), "             ");
       if (!step.cases.empty()) Line("             cases: " + CasesText(step.cases, step.cases.size()));
     }
     if (md_) Line();
@@ -191,7 +199,23 @@ class TargetPrinter {
       Line(Bullet() + AllOf(ratings) + ": score " + OutOf(plan.after.score, plan.after.max) + ", overall " + RatingText(m_, plan.after.overall));
       Line((md_ ? "  - " : "      ") + AllOf(steps));
     }
+    if (words_) AlternativesWording();
     Line();
+  }
+
+  // What the key questions the other plans name, and the plan does not, ask.
+  void AlternativesWording() {
+    const TargetResult& t = *r_.result;
+    std::vector<bool> named(m_.key_questions.size(), false);
+    for (const Plan& plan : t.alternatives) {
+      for (const PlanStep& step : plan.steps) named[step.key_question] = true;
+    }
+    for (const PlanStep& step : t.plan->steps) named[step.key_question] = false;
+    for (size_t q = 0; q < named.size(); ++q) {
+      if (!named[q]) continue;
+      const std::string line = m_.key_questions[q].id + ": " + m_.key_questions[q].text;
+      out_ += md_ ? "- " + line + "\n" : IndentedText(line, "  ");
+    }
   }
 
   // Out of reach with the printed-only key questions held, within reach if
@@ -251,6 +275,7 @@ class TargetPrinter {
   const Evaluation& now_;
   const Methodology& m_;
   bool md_;
+  bool words_;  // each key question's wording and each rule's description
   std::string out_;
 };
 

@@ -6,6 +6,7 @@
 #include "base/text.h"
 #include "model/names.h"
 #include "render/markdown.h"
+#include "render/wording.h"
 #include "rerate/bands.h"
 #include "target/target_render.h"
 
@@ -48,7 +49,7 @@ std::string Flag(const StandardMargin& margin) {
 
 }  // namespace
 
-std::string RenderMargins(const Methodology& m, const std::vector<StandardMargin>& margins, bool markdown) {
+std::string RenderMargins(const Methodology& m, const std::vector<StandardMargin>& margins, bool markdown, bool words) {
   std::string out = markdown ? "### Margins\n\n" : "Margins\n";
   out += markdown ? "" : "  yes answers each rating can lose and keep its band, and more it needs to rise one band\n";
   if (markdown) {
@@ -71,12 +72,14 @@ std::string RenderMargins(const Methodology& m, const std::vector<StandardMargin
     for (const KqMargin& kq : margin.key_questions) {
       const std::string& id = m.key_questions[kq.key_question].id;
       if (markdown) {
-        out += MarkdownRow({id, KqNowText(m, kq), Number(kq.can_lose), Number(kq.to_rise), ""}) + "\n";
+        const std::string cell = words ? id + " " + QuestionText(m, id) : id;
+        out += MarkdownRow({cell, KqNowText(m, kq), Number(kq.can_lose), Number(kq.to_rise), ""}) + "\n";
       } else {
         const std::string line = fmt::format("    {:<30} {:<32} {:<12} {}", id, KqNowText(m, kq),
                                              kq.counts_known ? Number(kq.can_lose) : "unknown",
                                              kq.counts_known ? Number(kq.to_rise) : "unknown");
         out += line.substr(0, line.find_last_not_of(' ') + 1) + "\n";
+        if (words) out += IndentedText(QuestionText(m, id), "      ");
       }
     }
   }
@@ -87,7 +90,7 @@ std::string RenderMargins(const Methodology& m, const std::vector<StandardMargin
   return out;
 }
 
-std::string RenderPivotal(const Evaluation& now, const std::vector<PivotalAnswer>& pivotal, bool markdown) {
+std::string RenderPivotal(const Evaluation& now, const std::vector<PivotalAnswer>& pivotal, bool markdown, bool words) {
   const Methodology& m = *now.methodology;
   std::string out = markdown ? "### Pivotal answers\n\n" : "Pivotal answers\n";
   out += std::string(markdown ? "" : "  ") + "single case answers that would change a rating on their own\n";
@@ -105,7 +108,15 @@ std::string RenderPivotal(const Evaluation& now, const std::vector<PivotalAnswer
     const std::string head = m.key_questions[answer.key_question].id + " " + AnswerName(answer.from) + " -> " +
                              AnswerName(answer.to) + ", any one of " + CasesText(answer.cases, answer.cases.size()) + " (" +
                              std::to_string(answer.cases.size()) + Agree(answer.cases.size(), " case)", " cases)");
-    out += markdown ? "- " + head + ": " + effect + "\n" : "  " + head + "\n      " + effect + "\n";
+    const std::string& asks = m.key_questions[answer.key_question].text;
+    if (markdown) {
+      out += "- " + head + ": " + effect + "\n";
+      if (words && !asks.empty()) out += "  - " + m.key_questions[answer.key_question].id + ": " + asks + "\n";
+    } else {
+      out += "  " + head + "\n";
+      if (words) out += IndentedText(asks, "    ");
+      out += "      " + effect + "\n";
+    }
   }
   return out + "\n";
 }

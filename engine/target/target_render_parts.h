@@ -8,7 +8,9 @@
 
 namespace rerate {
 
-std::string RenderMargins(const Methodology& methodology, const std::vector<StandardMargin>& margins, bool markdown);
-std::string RenderPivotal(const Evaluation& now, const std::vector<PivotalAnswer>& pivotal, bool markdown);
+// `words`: with what each key question asks, under it.
+std::string RenderMargins(const Methodology& methodology, const std::vector<StandardMargin>& margins, bool markdown,
+                          bool words);
+std::string RenderPivotal(const Evaluation& now, const std::vector<PivotalAnswer>& pivotal, bool markdown, bool words);
 
 }  // namespace rerate

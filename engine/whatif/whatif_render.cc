@@ -7,6 +7,7 @@
 #include "model/names.h"
 #include "render/json_parts.h"
 #include "render/markdown.h"
+#include "render/wording.h"
 #include "rerate/whatif.h"
 #include "whatif/whatif_render_parts.h"
 
@@ -48,7 +49,8 @@ bool KqChanged(const KqResult& a, const KqResult& b) {
 
 class WhatIfText {
  public:
-  WhatIfText(const WhatIf& w, bool markdown) : w_(w), m_(*w.after.methodology), md_(markdown) {}
+  WhatIfText(const WhatIf& w, bool markdown, bool brief)
+      : w_(w), m_(*w.after.methodology), md_(markdown), words_(!brief) {}
 
   std::string Render() {
     Header();
@@ -56,6 +58,7 @@ class WhatIfText {
     Ratings();
     KeyQuestions();
     Why();
+    if (words_) out_ += ExplanationRulesText(m_, w_.explanations, md_);
     Problems();
     return out_;
   }
@@ -138,8 +141,9 @@ class WhatIfText {
   void KeyQuestions() {
     if (md_) {
       Line("### Key questions\n");
-      Line("| Key question | Before | % | Band | After | % | Band |");
-      Line("|---|---|---|---|---|---|---|");
+      Line(words_ ? "| Key question | Question | Before | % | Band | After | % | Band |"
+                  : "| Key question | Before | % | Band | After | % | Band |");
+      Line(words_ ? "|---|---|---|---|---|---|---|---|" : "|---|---|---|---|---|---|---|");
     } else {
       Line("  Key questions (* changed)");
       Line(fmt::format("  {:<8} {:>7} {:<30} {:>7}", "", "before", "", "after"));
@@ -152,14 +156,19 @@ class WhatIfText {
         const KqResult& new_kq = after.key_questions[i];
         const bool changed = KqChanged(old_kq, new_kq);
         const std::string& id = m_.key_questions[new_kq.key_question].id;
+        std::vector<std::string> cells = {id};
+        if (words_) cells.push_back(QuestionText(m_, id));
         if (md_) {
-          Line(MarkdownRow({id, CountsText(old_kq), PercentText(old_kq), BandText(m_, old_kq),
-                            Bold(CountsText(new_kq), changed), Bold(PercentText(new_kq), changed),
-                            Bold(BandText(m_, new_kq), changed)}));
+          cells.insert(cells.end(), {CountsText(old_kq), PercentText(old_kq), BandText(m_, old_kq),
+                                     Bold(CountsText(new_kq), changed), Bold(PercentText(new_kq), changed),
+                                     Bold(BandText(m_, new_kq), changed)});
+          Line(MarkdownRow(cells));
         } else {
           Line(fmt::format("{} {:<8} {:>7} {:>5}  {:<21}   {:>7} {:>5}  {}", changed ? "*" : " ", id,
                            CountsText(old_kq), PercentText(old_kq), BandText(m_, old_kq), CountsText(new_kq),
                            PercentText(new_kq), BandText(m_, new_kq)));
+          // What a changed key question asks, under it; the others are as before.
+          if (changed && words_) out_ += IndentedText(QuestionText(m_, id), "    ");
         }
       }
     }
@@ -193,6 +202,7 @@ class WhatIfText {
   const WhatIf& w_;
   const Methodology& m_;
   bool md_;
+  bool words_;  // each changed key question's wording and each rule's description
   std::string out_;
 };
 
@@ -238,9 +248,9 @@ Json WhatIfJson(const WhatIf& w) {
 
 }  // namespace
 
-std::string RenderWhatIf(const WhatIf& whatif, Format format) {
+std::string RenderWhatIf(const WhatIf& whatif, Format format, bool brief) {
   if (format == Format::kJson) return WhatIfJson(whatif).Dump();
-  return WhatIfText(whatif, format == Format::kMarkdown).Render();
+  return WhatIfText(whatif, format == Format::kMarkdown, brief).Render();
 }
 
 }  // namespace rerate

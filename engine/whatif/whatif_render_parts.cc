@@ -2,6 +2,7 @@
 
 #include "base/json.h"
 #include "render/json_parts.h"
+#include "render/wording.h"
 
 namespace rerate {
 
@@ -12,6 +13,15 @@ std::string ExplanationsText(const std::vector<ChangeExplanation>& explanations,
     for (const std::string& line : x.lines) out += (markdown ? "  - " : "    ") + line + "\n";
   }
   return out;
+}
+
+std::string ExplanationRulesText(const Methodology& m, const std::vector<ChangeExplanation>& explanations,
+                                 bool markdown) {
+  std::vector<std::string> rules;
+  for (const ChangeExplanation& x : explanations) rules.insert(rules.end(), x.rules.begin(), x.rules.end());
+  const std::string legend = RulesLegend(m, rules, markdown);
+  if (legend.empty()) return "";
+  return (markdown ? "### Rules named above\n\n" : "Rules named above\n") + legend + "\n";
 }
 
 Json ExplanationsJson(const std::vector<ChangeExplanation>& explanations) {

@@ -12,6 +12,11 @@ namespace rerate {
 // Each explanation: its headline, then one indented line per reason.
 std::string ExplanationsText(const std::vector<ChangeExplanation>& explanations, bool markdown);
 
+// "Rules named above", then what each rule the explanations name does (as
+// the rules file describes it), then a blank line; "" when none is described.
+std::string ExplanationRulesText(const Methodology& methodology, const std::vector<ChangeExplanation>& explanations,
+                                 bool markdown);
+
 Json ExplanationsJson(const std::vector<ChangeExplanation>& explanations);
 // [{option, value, argument, where, summary, cases}]
 Json ChangesJson(const std::vector<AppliedChange>& changes);

@@ -80,14 +80,22 @@ struct TestOutcome {
   std::optional<Evaluation> evaluation;
   std::vector<TraceStep> trace;
   std::optional<CheckResult> check_result;  // `rerate check` of the test, when it expects findings
+  bool rules_overridden = false;            // rated with --rules instead of the methodology it names
 
   int Failures() const;
 };
 
 struct TestOptions {
-  std::string rules_override;       // --rules: rate every test with this rules file
+  // --rules FILE: rate the tests of FILE's methodology (those that name it)
+  // with FILE; --rules NAME=FILE: rate the tests that name methodology NAME
+  // with FILE (a variant under another name).  Other tests use their own.
+  std::string rules_override;
   std::vector<std::string> labels;  // --label: run only tests carrying one of these
+  std::string run;                  // --run: only tests whose path (as given) matches this ECMAScript regex
 };
+
+// Fails on a --run that is not a valid regular expression.
+Status CheckTestOptions(const TestOptions& options);
 
 // Files and folders to test files: a folder gives every *.yaml below it,
 // recursively and in path order, skipping folders named rules/ (rules files,
@@ -102,14 +110,18 @@ struct TestRun {
   int passed = 0;
   int failed = 0;
   int errors = 0;
-  int not_selected = 0;
+  int not_selected = 0;             // by --label or --run
+  int matched_by_run = 0;           // tests whose path --run matches (all without --run)
+  std::string overridden_methodology;  // the methodology --rules applies to; "" without --rules
 };
 
 TestRun RunTests(const std::vector<std::string>& files, RulesLibrary& library, const TestOptions& options);
 
 // Fails when a label asked for is carried by none of the tests read (a typo
-// would otherwise select nothing and pass), suggesting the nearest.
-Status CheckLabels(const TestRun& run, const std::vector<std::string>& labels);
+// would otherwise select nothing and pass), suggesting the nearest; when
+// --run matches no test; when --rules applies to no test (it would change
+// nothing), saying which methodologies the tests name.
+Status CheckSelection(const TestRun& run, const TestOptions& options);
 
 // --- coverage -------------------------------------------------------------
 
@@ -123,19 +135,32 @@ struct Obligation {
   std::string covered_by;   // the first passing test that does it; "" when none
 };
 
+// The share of behaviours a rules file's tests must exercise, in hundredths
+// of a percent: every one unless --threshold says otherwise.
+constexpr int kEveryBehaviour = 10000;
+
 struct RulesCoverage {
   std::shared_ptr<const Methodology> methodology;
   std::vector<Obligation> obligations;  // grouped by rule, in the file's order
+  int threshold = kEveryBehaviour;      // hundredths of a percent
 
   int Uncovered() const;
+  // Whether the share exercised is at least the threshold (exactly:
+  // exercised * 10000 >= threshold * behaviours).
+  bool Met() const;
 };
+
+// --threshold PCT: a percentage from 0 to 100 with at most two decimals
+// ("80", "87.5"), in hundredths of a percent.
+Result<int> ParseCoverageThreshold(const std::string& text);
 
 // The obligations of one methodology, none covered yet.
 std::vector<Obligation> ObligationsOf(const Methodology& methodology);
 
 // Coverage of every methodology the outcomes were rated with (one entry per
 // rules file, in order of first use); only passing tests count.
-std::vector<RulesCoverage> ComputeCoverage(const std::vector<TestOutcome>& outcomes);
+std::vector<RulesCoverage> ComputeCoverage(const std::vector<TestOutcome>& outcomes,
+                                           int threshold = kEveryBehaviour);
 
 // --- reports --------------------------------------------------------------
 

@@ -148,7 +148,9 @@ void EvaluateInto(const Evidence& evidence, Evaluation* out, Tracer* tracer = nu
 // KQ results per value of a case attribute: reported, never rated.
 struct Breakdown {
   std::string attribute;
-  std::vector<std::string> groups;  // attribute values, in order of first appearance
+  // Attribute values some case has: those the rules file declares, in its
+  // order, then any others in order of first appearance.
+  std::vector<std::string> groups;
   std::vector<int> group_cases;     // cases per group
   struct Row {
     int key_question = -1;

@@ -7,10 +7,10 @@
 
 namespace rerate {
 
-enum class Format { kTable, kMarkdown, kJson, kHtml };
+enum class Format { kText, kMarkdown, kJson, kHtml };
 
-// "table", "markdown" or "json"; and "html" where the command offers it
-// (`rate`: RenderRateHtml in serve.h).
+// "text" (or its old name "table"), "markdown" or "json"; and "html" where the
+// command offers it (`rate`: RenderRateHtml in serve.h).
 Result<Format> ParseFormat(const std::string& name, bool html = false);
 
 }  // namespace rerate

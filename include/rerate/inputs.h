@@ -29,7 +29,9 @@ class RulesLibrary {
  public:
   // `rules_dirs`: folders searched first for "methodology: NAME" (NAME.yaml);
   // after them, a rules/ folder beside the inspection or in any folder above
-  // it, then the rules installed with rerate.
+  // it, the folders of RERATE_RULES_PATH, then the rules installed with
+  // rerate.  A folder given here or in RERATE_RULES_PATH that does not exist
+  // is an error.
   explicit RulesLibrary(std::vector<std::string> rules_dirs = {});
 
   // The methodology an inspection names, or the file at `override_path` when
@@ -56,7 +58,20 @@ class RulesLibrary {
 Result<Evidence> LoadEvidence(const std::string& path, RulesLibrary& rules,
                               const std::string& rules_override);
 
-// The folder of rules shipped with rerate.
+// The rules installed with rerate: share/rerate/rules beside the bin/ folder
+// the running program is in (so an installed tree may move), or, for a
+// program run from its build tree, the rules/ folder it was built from; ""
+// when there are none.  A program embedding the library finds them when it is
+// installed in the same prefix; otherwise give RERATE_RULES_PATH or rules_dirs.
 std::string InstalledRulesDir();
+
+// The example inspections shipped with rerate (the seeds of cases/), found
+// as the rules are: what `rerate serve` serves when given nothing.  "" when
+// there are none.
+std::string InstalledExamplesDir();
+
+// The folders of the environment variable RERATE_RULES_PATH, separated by
+// ':' (empty entries ignored), in order.
+std::vector<std::string> RulesPathFolders();
 
 }  // namespace rerate

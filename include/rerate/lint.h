@@ -39,14 +39,20 @@ std::vector<LintFinding> LintMethodology(const Methodology& methodology);
 // Loads the rules file (a loader error is the one error finding) and lints it.
 LintReport LintRules(const std::string& path);
 
-enum class LintFormat { kText, kJson };
+// The name of every check LintMethodology makes, in the order README.md
+// lists them.
+const std::vector<std::string>& LintChecks();
 
-// "text" or "json".
+enum class LintFormat { kText, kJson, kJunit };
+
+// "text", "json" or "junit".
 Result<LintFormat> ParseLintFormat(const std::string& name);
 
 // Text: "file:line:col: error|warning: message [check]" per finding, then a
 // line per file.  JSON: {files: [{file, methodology, errors, warnings,
-// findings: [{severity, check, rule, where, message}]}]}.
+// findings: [{severity, check, rule, where, message}]}]}.  JUnit: a testsuite
+// per file, a testcase per check (and "load", the loader's), failing with
+// the check's warnings, or an error when the loader refuses the file.
 std::string RenderLint(const std::vector<LintReport>& reports, LintFormat format);
 
 }  // namespace rerate

@@ -17,10 +17,14 @@ struct RateOutput {
   const Evaluation* evaluation = nullptr;
   const std::vector<TraceStep>* trace = nullptr;  // --explain
   const Breakdown* breakdown = nullptr;           // --by
+  // Text and Markdown: ids alone, without each key question's wording and
+  // each rule's description (--brief).
+  bool brief = false;
 };
 
 // One inspection: the ratings table in the report's shape, each case
-// standard's key questions, the rules that changed something, warnings.
+// standard's key questions with what each asks, the rules that changed
+// something with what each does, warnings.
 std::string RenderRate(const RateOutput& output, Format format);
 
 // Several inspections: each result, then a summary table.  JSON:

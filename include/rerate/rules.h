@@ -28,10 +28,12 @@ struct Provenance {
   std::string source;
 };
 
-// What every rule carries: the id the trace names it by, its provenance and
-// where it is written.
+// What every rule carries: the id the trace names it by, what it does in a
+// sentence for people reading the output beside the id (optional), its
+// provenance and where it is written.
 struct RuleInfo {
   std::string id;
+  std::string description;
   Provenance provenance;
   SourceLocation where;
 };
@@ -116,7 +118,6 @@ struct RatingCondition {
 // A hard limit: when `when` holds, `standard` may be rated at most `at_most`.
 struct Limit {
   RuleInfo rule;
-  std::string description;
   RatingCondition when;
   int standard = -1;
   Rating at_most;
@@ -126,7 +127,6 @@ struct Limit {
 // from it needs a recorded reason.
 struct Guidance {
   RuleInfo rule;
-  std::string description;
   RatingCondition when;
   RatingCondition expect;
 };

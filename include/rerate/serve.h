@@ -41,9 +41,6 @@ struct CatalogLoad {
 CatalogLoad LoadCatalog(const std::vector<std::string>& paths, const std::vector<std::string>& rules_dirs,
                         const std::string& rules_override);
 
-// The seed inspections rerate was built with (served with no argument).
-std::string BundledCasesDir();
-
 // A request as the workbench sees it: no file on disk is ever named in one.
 struct ApiRequest {
   std::string method;  // "GET", "POST", ...

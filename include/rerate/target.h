@@ -176,6 +176,9 @@ struct TargetOutput {
   const std::vector<AppliedChange>* scenario = nullptr;  // what-if changes applied first
   const std::vector<StandardMargin>* margins = nullptr;  // --margin
   const std::vector<PivotalAnswer>* pivotal = nullptr;   // --pivotal
+  // Text and Markdown: ids alone, without what each key question asks and
+  // what each rule does (--brief).
+  bool brief = false;
 };
 
 // Everything a target request computes.  When `now` (the evidence with the

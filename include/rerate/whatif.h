@@ -106,7 +106,9 @@ struct WhatIf {
 // numbers); they are reported, never dropped.
 Result<WhatIf> RunWhatIf(const Evidence& base, const std::vector<ChangeSpec>& changes);
 
-// Before and after side by side (changed rows marked), each change, and why.
-std::string RenderWhatIf(const WhatIf& whatif, Format format);
+// Before and after side by side (changed rows marked, with what each changed
+// key question asks), each change, and why (with what each rule named does).
+// `brief`: text and Markdown give ids alone.
+std::string RenderWhatIf(const WhatIf& whatif, Format format, bool brief = false);
 
 }  // namespace rerate

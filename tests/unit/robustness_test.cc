@@ -48,7 +48,7 @@ class Mutator {
 void RenderAll(const Evaluation& evaluation) {
   TraceLog log;
   RateOutput report{&evaluation, &log.steps(), nullptr};
-  for (Format format : {Format::kTable, Format::kMarkdown, Format::kJson}) {
+  for (Format format : {Format::kText, Format::kMarkdown, Format::kJson}) {
     CHECK_FALSE(RenderRate(report, format).empty());
   }
 }
@@ -63,7 +63,7 @@ void StabilityAll(const Evidence& evidence) {
     CHECK_FALSE(result.error().message.empty());
     return;
   }
-  for (Format format : {Format::kTable, Format::kMarkdown, Format::kJson}) {
+  for (Format format : {Format::kText, Format::kMarkdown, Format::kJson}) {
     CHECK_FALSE(RenderStability(*result, format).empty());
   }
 }

@@ -39,6 +39,17 @@ TEST_CASE("trimming takes spaces and tabs from the ends only", "[text]") {
   CHECK(Lower("Requires Improvement") == "requires improvement");
 }
 
+TEST_CASE("words wrap into lines of at most the width given", "[text]") {
+  CHECK(WrapWords("Does planning focus sufficiently on keeping other people safe?", 30) ==
+        std::vector<std::string>{"Does planning focus", "sufficiently on keeping other", "people safe?"});
+  CHECK(WrapWords("  spaces\tand\nline ends  between words ", 100) ==
+        std::vector<std::string>{"spaces and line ends between words"});
+  CHECK(WrapWords("a-word-longer-than-the-width fits alone", 10) ==
+        std::vector<std::string>{"a-word-longer-than-the-width", "fits alone"});
+  CHECK(WrapWords("", 10).empty());
+  CHECK(WrapWords(" \n ", 10).empty());
+}
+
 TEST_CASE("a shell word reads back unchanged", "[text]") {
   CHECK(ShellWord("2.2.3=+3") == "2.2.3=+3");
   CHECK(ShellWord("") == "''");

@@ -25,5 +25,10 @@ TEST_CASE("valid UTF-8 passes through", "[xml]") {
         "Bradford &amp; Calderdale \xE2\x80\x93 caf\xC3\xA9 \xF0\x9F\x98\x80");
 }
 
+TEST_CASE("attributes and JUnit counts are written escaped", "[xml]") {
+  CHECK(XmlAttribute("name", "a \"b\" & <c>") == " name=\"a &quot;b&quot; &amp; &lt;c&gt;\"");
+  CHECK(JunitCounts(3, 1, 0) == " tests=\"3\" failures=\"1\" errors=\"0\"");
+}
+
 }  // namespace
 }  // namespace rerate

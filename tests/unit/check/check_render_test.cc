@@ -23,7 +23,7 @@ CheckResult WithBand() {
 }
 
 TEST_CASE("the text report: a line per value, the finding with its numbers, the verdict", "[check][render]") {
-  const std::string text = RenderCheck(WithBand(), Format::kTable);
+  const std::string text = RenderCheck(WithBand(), Format::kText);
   CHECK_THAT(text, Catch::StartsWith("Test PDU\n  file: "));
   CHECK_THAT(text, Catch::Contains("\nScore and overall rating\n  reproduced   score"));
   CHECK_THAT(text, Catch::Contains("  FINDING      2.2 Assessment                   Requires improvement  band: the report "
@@ -41,7 +41,7 @@ TEST_CASE("a clean report says so, and lists what is explained", "[check][render
       Rules2021(), Inspection2021(kJudgedGood, "  \"2.5.1\": {yes: 8, relevant: 20}\n",
                                   "discretion:\n  - {standard: \"2.5\", rating: Requires improvement, reason: Strong elsewhere}\n" +
                                       PublishedAllGood(17, "Good", "    \"2.5\": Requires improvement\n")));
-  const std::string text = RenderCheck(r, Format::kTable);
+  const std::string text = RenderCheck(r, Format::kText);
   CHECK_THAT(text, Catch::Contains("\nExplained\n  discretion  2.5    professional-discretion: computed Inadequate"));
   CHECK_THAT(text, Catch::Contains("; reason: \"Strong elsewhere\""));
   CHECK_THAT(text, Catch::Contains("\nFindings: none\n"));
@@ -58,7 +58,7 @@ TEST_CASE("markdown: tables of values, lists of findings", "[check][render]") {
 
 TEST_CASE("several results end in a summary: reproduced, explained, unverifiable, findings", "[check][render]") {
   const CheckResult clean = MustCheck(Rules2021(), Inspection2021(kJudgedGood, "", PublishedAllGood()));
-  const std::string text = RenderCheckMany({clean, WithBand()}, Format::kTable);
+  const std::string text = RenderCheckMany({clean, WithBand()}, Format::kText);
   CHECK_THAT(text, Catch::Contains("Summary\n  Inspection  Reproduced  Explained  Unverifiable  Findings  File\n"
                                    "  Test PDU            12          0             0         0  "));
   CHECK_THAT(text, Catch::Contains("\n  Test PDU            12          0             0         1  "));

@@ -308,8 +308,8 @@ TEST_CASE("damaged inspection files check or fail with a located error", "[check
         continue;
       }
       ++checked;
-      for (Format format : {Format::kTable, Format::kMarkdown, Format::kJson}) CHECK_FALSE(RenderCheck(*result, format).empty());
-      CHECK_FALSE(RenderCheckMany({*result, *result}, Format::kTable).empty());
+      for (Format format : {Format::kText, Format::kMarkdown, Format::kJson}) CHECK_FALSE(RenderCheck(*result, format).empty());
+      CHECK_FALSE(RenderCheckMany({*result, *result}, Format::kText).empty());
     }
   }
   CHECK(checked > 0);

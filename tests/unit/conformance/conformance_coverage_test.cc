@@ -123,6 +123,33 @@ TEST_CASE("a limit is exercised when it fires and when it does not", "[conforman
   CHECK(Find(coverage[0], "does not fire when 2.1 is Not rated").covered_by.empty());
 }
 
+TEST_CASE("a coverage threshold is a percentage with at most two decimals", "[conformance][coverage]") {
+  CHECK(ParseCoverageThreshold("80").value() == 8000);
+  CHECK(ParseCoverageThreshold("87.5").value() == 8750);
+  CHECK(ParseCoverageThreshold("97.72").value() == 9772);
+  CHECK(ParseCoverageThreshold("0").value() == 0);
+  CHECK(ParseCoverageThreshold("100").value() == kEveryBehaviour);
+  for (const char* bad : {"", "100.01", "101", "-5", "80%", "8e1", "1.", ".5", "87.555", "1000"}) {
+    INFO(bad);
+    CHECK_FALSE(ParseCoverageThreshold(bad).ok());
+  }
+  CHECK(ParseCoverageThreshold("80%").error().message ==
+        "--threshold 80%: expected a percentage from 0 to 100, at most two decimals (80, 87.5)");
+}
+
+TEST_CASE("a threshold is met exactly, never by rounding", "[conformance][coverage]") {
+  RulesCoverage coverage{testing::Rules2021(), {}, kEveryBehaviour};
+  for (int i = 0; i < 3; ++i) coverage.obligations.push_back(Obligation{"r", {}, "b", i < 2 ? "t.yaml" : ""});
+  CHECK_FALSE(coverage.Met());  // 2 of 3
+  coverage.threshold = 6667;    // 66.67% > 2/3
+  CHECK_FALSE(coverage.Met());
+  coverage.threshold = 6666;
+  CHECK(coverage.Met());
+  coverage.obligations.clear();
+  coverage.threshold = kEveryBehaviour;
+  CHECK(coverage.Met());  // nothing to exercise
+}
+
 TEST_CASE("the shipped suite exercises every rule of both shipped rules files", "[conformance][coverage]") {
   Result<std::vector<std::string>> files =
       FindTests({testing::SourcePath("tests/conformance"), testing::SourcePath("cases")});

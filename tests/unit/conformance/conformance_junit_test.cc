@@ -46,5 +46,21 @@ TEST_CASE("junit: with coverage, a testcase per behaviour, failing when not exer
   CHECK(Contains(xml, "type=\"coverage\">"));
 }
 
+TEST_CASE("junit: with a threshold, unexercised behaviours are skipped and the threshold decides", "[conformance][junit]") {
+  const std::string good = "  \"1.1\": Good\n  \"1.2\": Good\n  \"1.3\": Good\n  \"1.4\": Good\n";
+  const std::vector<std::string> files = {
+      testing::WriteScratch("junit-threshold/pass.yaml", testing::Inspection2021(good, "") + "expect: {overall: Good}\n")};
+  RulesLibrary library({testing::SourcePath("rules")});
+  const TestRun run = RunTests(files, library, {});
+  for (const auto& [threshold, failures] : {std::pair{100, 1}, std::pair{0, 0}}) {
+    const std::vector<RulesCoverage> coverage = ComputeCoverage(run.outcomes, threshold);
+    const std::string xml = RenderTestRun(run, &coverage, TestFormat::kJunit);
+    INFO(xml);
+    CHECK(Contains(xml, "<testsuites name=\"rerate test\" tests=\"46\" failures=\"" + std::to_string(failures) + "\""));
+    CHECK(Contains(xml, "<skipped message=\""));
+    CHECK(Contains(xml, "name=\"at least " + std::string(threshold == 0 ? "0" : "1") + "% of the behaviours exercised\""));
+  }
+}
+
 }  // namespace
 }  // namespace rerate

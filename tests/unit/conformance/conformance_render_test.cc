@@ -55,7 +55,7 @@ TEST_CASE("text: coverage lists every behaviour and each one not exercised by pl
   CHECK(Contains(text, "hmip-pdu-2021.yaml (hmip-pdu-2021): 3 of 44 behaviours exercised\n"));
   CHECK(Contains(text, "  kq-bands: 0 of 6\n    MISSING a key question exactly on 50%"));
   CHECK(Contains(text, "    ok  1.1 Leadership rated by inspectors"));
-  CHECK(Contains(text, "hmip-pdu-2021.yaml:29:3: not exercised: kq-bands: a key question exactly on 50%"));
+  CHECK(Contains(text, "hmip-pdu-2021.yaml:31:3: not exercised: kq-bands: a key question exactly on 50%"));
 }
 
 TEST_CASE("json: every test with its checks, a summary and coverage", "[conformance][render]") {

@@ -110,32 +110,89 @@ TEST_CASE("a test that cannot be run is an error, not a failure", "[conformance]
 
 TEST_CASE("--label runs only the tests carrying one of the labels", "[conformance][run]") {
   const std::string text = TestFile("", "  labels: [cap, boundary]\n  overall: Good\n");
-  CHECK(Run("label.yaml", text, TestOptions{"", {"discretion"}}).status == TestStatus::kNotSelected);
-  CHECK(Run("label.yaml", text, TestOptions{"", {"discretion", "boundary"}}).status == TestStatus::kPassed);
+  CHECK(Run("label.yaml", text, TestOptions{"", {"discretion"}, ""}).status == TestStatus::kNotSelected);
+  CHECK(Run("label.yaml", text, TestOptions{"", {"discretion", "boundary"}, ""}).status == TestStatus::kPassed);
   // A test that cannot be read is reported whatever its labels.
-  CHECK(Run("label-bad.yaml", TestFile("", "  labels: [cap]\n  overal: Good\n"), TestOptions{"", {"x"}}).status ==
+  CHECK(Run("label-bad.yaml", TestFile("", "  labels: [cap]\n  overal: Good\n"), TestOptions{"", {"x"}, ""}).status ==
         TestStatus::kError);
 }
 
 TEST_CASE("a label no test carries is an error, not an empty run", "[conformance][run]") {
   RulesLibrary library({testing::SourcePath("rules")});
   const std::string file = testing::WriteScratch("labels/t.yaml", TestFile("", "  labels: [cap, boundary]\n  overall: Good\n"));
-  const TestRun run = RunTests({file}, library, TestOptions{"", {"capp"}});
+  const TestRun run = RunTests({file}, library, TestOptions{"", {"capp"}, ""});
   CHECK(run.not_selected == 1);
-  const Status status = CheckLabels(run, {"boundary", "capp"});
+  const Status status = CheckSelection(run, TestOptions{"", {"boundary", "capp"}, ""});
   REQUIRE_FALSE(status.ok());
   CHECK(status.error().message == "--label capp: no test carries it; did you mean cap? (the tests carry boundary or cap)");
-  CHECK(CheckLabels(run, {"cap", "boundary"}).ok());
-  CHECK(CheckLabels(run, {}).ok());
+  CHECK(CheckSelection(run, TestOptions{"", {"cap", "boundary"}, ""}).ok());
+  CHECK(CheckSelection(run, TestOptions{}).ok());
 }
 
-TEST_CASE("--rules rates every test with one rules file", "[conformance][run]") {
+TEST_CASE("--rules rates the tests of its methodology with one rules file", "[conformance][run]") {
   const std::string text = TestFile("  \"2.2.3\": {yes: 11, relevant: 21}\n", "  standards: {\"2.2\": Requires improvement}\n");
   CHECK(Run("override.yaml", text).status == TestStatus::kPassed);
-  const TestOutcome variant =
-      Run("override.yaml", text, TestOptions{testing::SourcePath("examples/hmip-pdu-2021-ri-from-55.yaml"), {}});
+  // An edited copy under the same name applies to the tests that name it.
+  const std::string copy = testing::WriteScratch("override-copy/hmip-pdu-2021.yaml", testing::ReadSource("rules/hmip-pdu-2021.yaml"));
+  const TestOutcome same = Run("override.yaml", text, TestOptions{copy, {}, ""});
+  CHECK(same.rules_overridden);
+  CHECK(same.methodology->file == copy);
+  // A variant under another name applies only when given as NAME=FILE.
+  const std::string variant_file = testing::SourcePath("examples/hmip-pdu-2021-ri-from-55.yaml");
+  const TestOutcome other = Run("override.yaml", text, TestOptions{variant_file, {}, ""});
+  CHECK_FALSE(other.rules_overridden);
+  CHECK(other.status == TestStatus::kPassed);
+  const TestOutcome variant = Run("override.yaml", text, TestOptions{"hmip-pdu-2021=" + variant_file, {}, ""});
+  CHECK(variant.rules_overridden);
   CHECK(variant.status == TestStatus::kFailed);  // 52.4% is Inadequate when the band starts at 55%
   CHECK(variant.methodology->name == "hmip-pdu-2021-ri-from-55");
+}
+
+// Regression: --rules was applied to every test, the 2023 ones too (31
+// passed, 5 failed, 20 could not be run with a 2021 variant; issue 15).
+TEST_CASE("--rules leaves the tests of other methodologies alone, and says so", "[conformance][run]") {
+  Result<std::vector<std::string>> files =
+      FindTests({testing::SourcePath("tests/conformance"), testing::SourcePath("cases")});
+  REQUIRE(files.ok());
+  RulesLibrary library;
+  const TestOptions options{testing::SourcePath("rules/hmip-pdu-2021.yaml"), {}, ""};
+  const TestRun run = RunTests(*files, library, options);
+  CHECK(run.errors == 0);
+  CHECK(run.failed == 0);
+  CHECK(run.overridden_methodology == "hmip-pdu-2021");
+  for (const TestOutcome& outcome : run.outcomes) {
+    INFO(outcome.file);
+    CHECK(outcome.rules_overridden == (outcome.methodology->name == "hmip-pdu-2021"));
+  }
+  CHECK(CheckSelection(run, options).ok());
+  // A variant under another name would apply to no test: an error, not a silent no-op.
+  const TestOptions variant{testing::SourcePath("examples/hmip-pdu-2021-ri-from-55.yaml"), {}, ""};
+  const TestRun unused = RunTests(*files, library, variant);
+  const Status status = CheckSelection(unused, variant);
+  REQUIRE_FALSE(status.ok());
+  CHECK(status.error().message.find(": no test is of methodology hmip-pdu-2021-ri-from-55, so it would change nothing "
+                                    "(the tests are of hmip-pdu-2021 and hmip-pdu-2023); --rules NAME=FILE rates") !=
+        std::string::npos);
+}
+
+TEST_CASE("--run selects tests by a regular expression on their path", "[conformance][run]") {
+  const std::string a = testing::WriteScratch("run-filter/cap-one.yaml", TestFile("", "  overall: Good\n"));
+  const std::string b = testing::WriteScratch("run-filter/band-two.yaml", TestFile("", "  overall: Good\n"));
+  const std::string c = testing::WriteScratch("run-filter/broken.yaml", "not: a test\n");
+  RulesLibrary library({testing::SourcePath("rules")});
+  const TestOptions options{"", {}, "cap-|band"};
+  const TestRun run = RunTests({a, b, c}, library, options);
+  CHECK(run.passed == 2);
+  CHECK(run.errors == 0);  // broken.yaml is not selected, so never read
+  CHECK(run.not_selected == 1);
+  CHECK(run.matched_by_run == 2);
+  CHECK(CheckSelection(run, options).ok());
+  const TestOptions none{"", {}, "^nothing$"};
+  const Status status = CheckSelection(RunTests({a, b}, library, none), none);
+  REQUIRE_FALSE(status.ok());
+  CHECK(status.error().message == "--run ^nothing$: no test's path matches it");
+  CHECK_FALSE(CheckTestOptions(TestOptions{"", {}, "cap("}).ok());
+  CHECK(CheckTestOptions(TestOptions{"", {}, "cap"}).ok());
 }
 
 TEST_CASE("a folder gives its tests recursively, in order, without rules/ folders", "[conformance][run]") {
@@ -210,7 +267,7 @@ TEST_CASE("the shipped suite fails when any rule of hmip-pdu-2021 moves by one s
     INFO("changed to: " << to);
     const std::string rules = testing::WriteScratch("mutated-2021.yaml", Edit(base, from, to));
     RulesLibrary library;
-    const TestRun run = RunTests(files, library, TestOptions{rules, {}});
+    const TestRun run = RunTests(files, library, TestOptions{rules, {}, ""});
     CHECK(run.errors == 0);
     CHECK(run.failed > 0);
   }

@@ -10,9 +10,11 @@ namespace {
 
 using Edits = std::vector<std::pair<std::string, std::string>>;
 
-// hmip-pdu-2021 with `edits` applied, each to its one occurrence.
-std::shared_ptr<const Methodology> Variant(const Edits& edits) {
+// hmip-pdu-2021 with `edits` applied, each to its one occurrence, under the
+// name "variant" unless `name` says otherwise.
+std::shared_ptr<const Methodology> Variant(const Edits& edits, const std::string& name = "variant") {
   std::string text = testing::ReadSource("rules/hmip-pdu-2021.yaml");
+  text = testing::Edit(text, "\nmethodology: hmip-pdu-2021\n", "\nmethodology: " + name + "\n");
   for (const auto& [from, to] : edits) text = testing::Edit(text, from, to);
   auto rules = testing::RulesFromText(text, "variant.yaml");
   INFO((rules ? "" : rules.error().ToString()));
@@ -43,7 +45,7 @@ TEST_CASE("a band edge that moves is blamed on the band rule, up to the overall 
   CHECK(*kq->after == "Requires improvement");
   CHECK(kq->rule == "kq-bands");
   CHECK(kq->detail == "14/20 = 70.0% (prints as 70%): Good (65% to below 80%) under hmip-pdu-2021; "
-                      "Requires improvement (50% to below 71%) under hmip-pdu-2021");
+                      "Requires improvement (50% to below 71%) under variant");
   const Change* standard = Find(changes, DiffLevel::kStandard, "2.2");
   REQUIRE(standard != nullptr);
   CHECK(standard->subject == "standard 2.2 Assessment");
@@ -62,6 +64,19 @@ TEST_CASE("a band edge that moves is blamed on the band rule, up to the overall 
   CHECK(overall->rule == "kq-bands");
   CHECK(overall->detail == "the score moved from 18/27 to 13/27, which the table gives as Requires improvement "
                            "(overall-from-score)");
+}
+
+// Regression: an edited copy under the same name gave "Good under
+// hmip-pdu-2021; Requires improvement under hmip-pdu-2021" (issue 15).
+TEST_CASE("two rules files of the same methodology name are told apart by file", "[diff]") {
+  const auto variant = Variant({{"below: 65}", "below: 71}"}, {"from: 65, below: 80}", "from: 71, below: 80}"}}, "hmip-pdu-2021");
+  const auto changes = Compare(variant, "");
+  const Change* kq = Find(changes, DiffLevel::kKeyQuestion, "2.2.1");
+  REQUIRE(kq != nullptr);
+  CHECK(kq->detail == "14/20 = 70.0% (prints as 70%): Good (65% to below 80%) under " + testing::Rules2021()->file +
+                          "; Requires improvement (50% to below 71%) under " + variant->file);
+  CHECK(SideLabel(*variant, *testing::Rules2021()) == variant->file);
+  CHECK(SideLabel(*Variant({}), *testing::Rules2021()) == "variant");
 }
 
 TEST_CASE("a band that moves but is not the lowest changes the key question only", "[diff]") {
@@ -85,7 +100,7 @@ TEST_CASE("a cap that now fires is blamed on the cap", "[diff]") {
   CHECK(leadership->rule == "court-work-caps-leadership");
   CHECK(leadership->detail ==
         "2.1 Court work is one of Inadequate or Requires improvement, so 1.1 Leadership may be at most Requires "
-        "improvement: lowered from Good (under hmip-pdu-2021 only)");
+        "improvement: lowered from Good (under variant only)");
   CHECK(Find(changes, DiffLevel::kKeyQuestion, "2.1.1") == nullptr);
 }
 
@@ -98,7 +113,7 @@ TEST_CASE("a cap that lowers further is blamed on the cap, with both results", "
   CHECK(*leadership->after == "Inadequate");
   CHECK(leadership->rule == "court-work-caps-leadership");
   CHECK(leadership->detail.rfind("under hmip-pdu-2021: 2.1 Court work is Inadequate, so 1.1 Leadership may be at most "
-                                 "Requires improvement: lowered from Good; under hmip-pdu-2021: ", 0) == 0);
+                                 "Requires improvement: lowered from Good; under variant: ", 0) == 0);
 }
 
 TEST_CASE("a score table that moves is blamed on the overall rule", "[diff]") {
@@ -109,7 +124,7 @@ TEST_CASE("a score table that moves is blamed on the overall rule", "[diff]") {
   CHECK(changes[0].level == DiffLevel::kOverall);
   CHECK(changes[0].rule == "overall-from-score");
   CHECK(changes[0].detail ==
-        "the table for max 27 gives 18 points Outstanding under hmip-pdu-2021, Good under hmip-pdu-2021");
+        "the table for max 27 gives 18 points Outstanding under variant, Good under hmip-pdu-2021");
 }
 
 TEST_CASE("points that change are blamed on the scale", "[diff]") {
@@ -144,7 +159,7 @@ TEST_CASE("a standard defined differently has no rule to blame", "[diff]") {
   REQUIRE(court != nullptr);
   CHECK(*court->after == "reported only");
   CHECK(court->rule.empty());
-  CHECK(court->detail == "Good under hmip-pdu-2021, reported only under hmip-pdu-2021");
+  CHECK(court->detail == "Good under hmip-pdu-2021, reported only under variant");
   CHECK(*Find(changes, DiffLevel::kKeyQuestion, "2.1.1")->after == "not banded");
   CHECK(*Find(changes, DiffLevel::kScore, "score")->after == "16/24");
 }

@@ -40,8 +40,16 @@ TEST_CASE("every rule carries an id and a provenance", "[rules]") {
     CHECK((rule->provenance.basis == "seed" || rule->provenance.basis == "default"));
     CHECK_FALSE(rule->provenance.source.empty());
   }
-  const std::string missing = RulesError(Edit(Base(), "  id: lowest-kq\n  provenance:\n    basis: seed\n",
-                                            "  id: lowest-kq\n  provenance:\n    basis: sure\n"));
+  // The shipped files describe every rule, for the output to print beside its id.
+  for (const auto& rules : {testing::Rules2021(), testing::Rules2023()}) {
+    for (const RuleInfo* rule : rules->Rules()) {
+      INFO(rules->name << ": " << rule->id);
+      CHECK_FALSE(rule->description.empty());
+    }
+  }
+  const std::string lowest = "  id: lowest-kq\n  description: A case standard takes the band of its lowest key question.\n";
+  const std::string missing = RulesError(Edit(Base(), lowest + "  provenance:\n    basis: seed\n",
+                                            lowest + "  provenance:\n    basis: sure\n"));
   CHECK(missing.find("expected basis: seed") != std::string::npos);
 }
 

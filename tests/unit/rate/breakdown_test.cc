@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "rate/case_data.h"
 #include "rerate/inputs.h"
 #include "test_support.h"
 
@@ -53,6 +54,33 @@ TEST_CASE("a breakdown needs case data and a known attribute", "[breakdown]") {
   Result<Breakdown> none = BreakDown(*counts_only, "grade");
   REQUIRE_FALSE(none.ok());
   CHECK(none.error().message.find("needs case-level answers") != std::string::npos);
+}
+
+Evidence WithCases(const std::string& csv) {
+  Result<CsvTable> table = ReadCsv(testing::WriteScratch("breakdown.csv", csv));
+  REQUIRE(table.ok());
+  Evidence evidence;
+  evidence.methodology = testing::Rules2021();
+  evidence.cases = BuildCaseData(*table, *evidence.methodology);
+  return evidence;
+}
+
+// Regression: the columns came in the order the CSV first used each value
+// (PSO, PO, other, PQiP for Bradford), not the rules file's (issue 15).
+TEST_CASE("breakdown columns follow the values the rules file declares, then any others", "[breakdown]") {
+  const Evidence evidence =
+      WithCases("case,grade,team,2.1.1\nA,PSO,South,yes\nB,other,North,no\nC,PO,South,yes\nD,PSO,East,no\n");
+  Result<Breakdown> grade = BreakDown(evidence, "grade");  // declared: PO, PSO, PQiP, other
+  REQUIRE(grade.ok());
+  CHECK(grade->groups == std::vector<std::string>{"PO", "PSO", "other"});
+  CHECK(grade->group_cases == std::vector<int>{1, 2, 1});
+  REQUIRE(grade->rows.size() == 1);
+  CHECK(grade->rows[0].yes == std::vector<int>{1, 1, 0});
+  CHECK(grade->rows[0].relevant == std::vector<int>{1, 2, 1});
+  Result<Breakdown> team = BreakDown(evidence, "team");  // not declared
+  REQUIRE(team.ok());
+  CHECK(team->groups == std::vector<std::string>{"South", "North", "East"});
+  CHECK(team->group_cases == std::vector<int>{2, 1, 1});
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <filesystem>
 
 #include "rerate/inputs.h"
@@ -110,6 +111,63 @@ TEST_CASE("a rules folder that does not exist is an error", "[workspace]") {
   Result<std::shared_ptr<const Methodology>> found = library.ForInspection(*inspection, "");
   REQUIRE_FALSE(found.ok());
   CHECK(found.error().ToString() == "/nonexistent/rules: no such rules folder");
+}
+
+// Sets RERATE_RULES_PATH for one test and restores what was there.
+class RulesPathFor {
+ public:
+  explicit RulesPathFor(const std::string& value) {
+    const char* before = std::getenv("RERATE_RULES_PATH");
+    had_ = before != nullptr;
+    if (had_) before_ = before;
+    setenv("RERATE_RULES_PATH", value.c_str(), 1);
+  }
+  ~RulesPathFor() { had_ ? setenv("RERATE_RULES_PATH", before_.c_str(), 1) : unsetenv("RERATE_RULES_PATH"); }
+
+ private:
+  bool had_ = false;
+  std::string before_;
+};
+
+TEST_CASE("RERATE_RULES_PATH is a list of folders separated by colons", "[workspace]") {
+  {
+    RulesPathFor path("/a:/b/c::relative:");
+    CHECK(RulesPathFolders() == std::vector<std::string>{"/a", "/b/c", "relative"});
+  }
+  RulesPathFor empty("");
+  CHECK(RulesPathFolders().empty());
+}
+
+TEST_CASE("a methodology is found in a RERATE_RULES_PATH folder", "[workspace]") {
+  std::string rules = testing::ReadSource("rules/hmip-pdu-2021.yaml");
+  rules = testing::Edit(rules, "methodology: hmip-pdu-2021", "methodology: local-variant");
+  const std::string file = testing::WriteScratch("env-rules/mine/local-variant.yaml", rules);
+  const std::string folder = std::filesystem::path(file).parent_path().string();
+  const std::string inspection_file =
+      testing::WriteScratch("env-inspection/i.yaml", "inspection: I\nmethodology: local-variant\n");
+  Result<Inspection> inspection = LoadInspection(inspection_file);
+  REQUIRE(inspection.ok());
+  {
+    RulesPathFor path("/nonexistent-first-is-an-error:" + folder);
+    RulesLibrary library;
+    Result<std::shared_ptr<const Methodology>> found = library.ForInspection(*inspection, "");
+    REQUIRE_FALSE(found.ok());
+    CHECK(found.error().ToString() == "/nonexistent-first-is-an-error: no such rules folder (in RERATE_RULES_PATH)");
+  }
+  RulesPathFor path(folder);
+  RulesLibrary library;
+  Result<std::shared_ptr<const Methodology>> found = library.ForInspection(*inspection, "");
+  REQUIRE(found.ok());
+  CHECK((*found)->name == "local-variant");
+  CHECK((*found)->file == folder + "/local-variant.yaml");
+}
+
+// The unit tests run from the build tree, so the rules found "installed" are
+// the source tree's; an installed program finds share/rerate/rules beside its
+// bin/ folder instead (the install test in tests/install/ checks that, and
+// that it never reads the checkout).
+TEST_CASE("a program run from its build tree reads the rules it was built from", "[workspace]") {
+  CHECK(std::filesystem::equivalent(InstalledRulesDir(), testing::SourcePath("rules")));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "rerate/inputs.h"
 #include "rerate/serve.h"
 #include "test_support.h"
 
@@ -34,7 +35,7 @@ TEST_CASE("a folder gives its inspections in name order; the bundled cases are f
   REQUIRE(load.catalog.inspections.size() == 8);
   CHECK(load.catalog.inspections.front().id == "blackburn-with-darwen-2023-percentages");
   CHECK(load.catalog.inspections.back().id == "north-and-north-east-lincolnshire-2023");
-  CatalogLoad bundled = LoadCatalog({BundledCasesDir()}, {}, "");
+  CatalogLoad bundled = LoadCatalog({InstalledExamplesDir()}, {}, "");
   CHECK(bundled.catalog.inspections.size() == 8);
   CHECK(LoadCatalog({"cases/blackburn-with-darwen-2023.yaml"}, {}, "examples/hmip-pdu-2021-ri-from-55.yaml")
             .catalog.inspections.front().evaluation.methodology->name == "hmip-pdu-2021-ri-from-55");

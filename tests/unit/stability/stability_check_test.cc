@@ -31,8 +31,8 @@ Both Load(const std::vector<std::string>& stems) {
 
 TEST_CASE("check --stability adds the share of each published rating", "[stability][check]") {
   const Both both = Load({"blackburn-with-darwen-2023"});
-  const std::string text = RenderCheckStability(both.checks, both.stability, Format::kTable, true);
-  CHECK_THAT(text, Catch::StartsWith(RenderCheck(both.checks[0], Format::kTable)));
+  const std::string text = RenderCheckStability(both.checks, both.stability, Format::kText, true);
+  CHECK_THAT(text, Catch::StartsWith(RenderCheck(both.checks[0], Format::kText)));
   CHECK_THAT(text, Catch::Contains("How often resampling gives each published rating\n  method: case bootstrap: 2000"));
   CHECK_THAT(text, Catch::Contains("  1.2 Staff                            Good                    100%\n"));
   CHECK_THAT(text, Catch::Contains("given by fewer than half the resamples: "));

@@ -220,7 +220,7 @@ TEST_CASE("damaged changes apply or fail with a message, never crash", "[scenari
       continue;
     }
     ++applied;
-    for (Format format : {Format::kTable, Format::kMarkdown, Format::kJson}) CHECK_FALSE(RenderWhatIf(*whatif, format).empty());
+    for (Format format : {Format::kText, Format::kMarkdown, Format::kJson}) CHECK_FALSE(RenderWhatIf(*whatif, format).empty());
   }
   CHECK(applied > 20);
 }
