@@ -42,6 +42,7 @@ int CmdTarget(const Args& args);
 int CmdTest(const Args& args);
 int CmdDiff(const Args& args);
 int CmdLint(const Args& args);
+int CmdRegion(const Args& args);
 
 // "file:line:col: error: message" on stderr.
 void PrintError(const Error& error);

@@ -3,6 +3,7 @@
 
 #include "cli.h"
 #include "rerate/check.h"
+#include "rerate/region.h"
 
 namespace rerate::cli {
 
@@ -16,6 +17,8 @@ constexpr CommandFront kFront = {
     "unverifiable (the data cannot decide it, e.g. a printed figure on a band\n"
     "edge; not a finding), or a finding: arithmetic, band, overall,\n"
     "rounding-sensitive, percentage, cap, guidance, discretion or recorded.\n"
+    "A region file (region:) is checked in parts: the region's own ratings, the\n"
+    "pooled figures (published: pooled:) and each PDU's printed ratings (pdus:).\n"
     "Several files or a folder: one result each, then a summary.\n"
     "Exit 1 when there is a finding.",
     "give an inspection file or a folder of them"};
@@ -39,6 +42,19 @@ int CmdCheck(const Args& args) {
   bool input_error = false;
   bool finding = false;
   for (const std::string& file : *files) {
+    if (IsRegionFile(file)) {  // one result per part of a regional report
+      Result<std::vector<CheckResult>> parts = CheckRegionFile(file, library, input.rules);
+      if (!parts) {
+        PrintError(parts.error());
+        input_error = true;
+        continue;
+      }
+      for (CheckResult& part : *parts) {
+        finding = finding || !part.ok();
+        results.push_back(std::move(part));
+      }
+      continue;
+    }
     Result<CheckResult> result = CheckFile(file, library, input.rules);
     if (!result) {
       PrintError(result.error());

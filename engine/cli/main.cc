@@ -16,6 +16,7 @@ const std::vector<Command>& Commands() {
       {"test", "run conformance tests: inspections with expected ratings; rule coverage", CmdTest},
       {"diff", "rate inspections under two rules files and report what changes, and why", CmdDiff},
       {"lint", "check rules files: loader errors, rules that can never act, non-monotonic bands", CmdLint},
+      {"region", "a region from its PDUs: PDU ratings, pooled key questions, regional ratings", CmdRegion},
   };
   return commands;
 }

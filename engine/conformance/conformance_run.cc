@@ -6,6 +6,7 @@
 #include "base/text.h"
 #include "rerate/check.h"
 #include "rerate/conformance.h"
+#include "rerate/region.h"
 
 namespace rerate {
 
@@ -45,6 +46,43 @@ void Check(TestOutcome* outcome) {
   outcome->status = outcome->Failures() == 0 ? TestStatus::kPassed : TestStatus::kFailed;
 }
 
+// A region test: the expectations are about the regional evaluation, rated
+// under the regional methodology (or --rules) from the PDUs' pooled data.
+TestOutcome RunRegionTest(const std::string& file, RulesLibrary& library, const TestOptions& options) {
+  TestOutcome outcome;
+  outcome.file = file;
+  Result<Region> region = LoadRegion(file);
+  if (!region) return Errored(std::move(outcome), region.error());
+  const Inspection& regional = region->regional;
+  Result<std::shared_ptr<const Methodology>> methodology = library.ForInspection(regional, options.rules_override);
+  if (!methodology) return Errored(std::move(outcome), methodology.error());
+  outcome.methodology = *methodology;
+  Result<TestSpec> spec = ReadExpect(regional, **methodology);
+  if (!spec) return Errored(std::move(outcome), spec.error());
+  outcome.spec = std::move(spec).value();
+  if (!Selected(outcome.spec, options.labels)) {
+    outcome.status = TestStatus::kNotSelected;
+    return outcome;
+  }
+  Result<RegionResult> rated = RateRegion(*region, library, RegionOptions{options.rules_override, true, ""});
+  if (!rated) return Errored(std::move(outcome), rated.error());
+  outcome.region = std::make_shared<const RegionResult>(std::move(rated).value());
+  outcome.evidence = *outcome.region->evidence;
+  outcome.evaluation = *outcome.region->evaluation;
+  outcome.trace = outcome.region->trace;
+  if (outcome.spec.Expects("findings")) {
+    if (!regional.published) {
+      return Errored(std::move(outcome), Error{SourceLocation{file, 1, 1}, "expect: findings: needs a published: block "
+                                                                           "to check"});
+    }
+    Result<CheckResult> checked = CheckEvidence(*outcome.evidence, *regional.published, {"pooled", "pdus"});
+    if (!checked) return Errored(std::move(outcome), checked.error());
+    outcome.check_result = std::move(checked).value();
+  }
+  Check(&outcome);
+  return outcome;
+}
+
 }  // namespace
 
 Result<std::vector<std::string>> FindTests(const std::vector<std::string>& paths) {
@@ -52,6 +90,7 @@ Result<std::vector<std::string>> FindTests(const std::vector<std::string>& paths
 }
 
 TestOutcome RunTest(const std::string& file, RulesLibrary& library, const TestOptions& options) {
+  if (IsRegionFile(file)) return RunRegionTest(file, library, options);
   TestOutcome outcome;
   outcome.file = file;
   Result<Inspection> inspection = LoadInspection(file);

@@ -26,6 +26,8 @@ const char* EventKindName(EventKind kind) {
   return "limit";
 }
 
+}  // namespace
+
 Json StandardJson(const Evaluation& e, const StandardResult& result) {
   const Methodology& m = *e.methodology;
   const Standard& standard = m.standards[result.standard];
@@ -55,13 +57,8 @@ Json StandardJson(const Evaluation& e, const StandardResult& result) {
       .Set("applied", std::move(applied));
 }
 
-}  // namespace
-
-Json RateJson(const RateOutput& output) {
-  const Evaluation& e = *output.evaluation;
+Json EventsJson(const Evaluation& e) {
   const Methodology& m = *e.methodology;
-  Json standards = Json::MakeArray();
-  for (const StandardResult& result : e.standards) standards.Push(StandardJson(e, result));
   Json events = Json::MakeArray();
   for (const RuleEvent& event : e.events) {
     events.Push(Json::MakeObject()
@@ -73,6 +70,40 @@ Json RateJson(const RateOutput& output) {
                     .Set("reason", event.reason.empty() ? Json(nullptr) : Json(event.reason))
                     .Set("detail", event.detail));
   }
+  return events;
+}
+
+Json BreakdownJson(const Methodology& m, const Breakdown& breakdown) {
+  Json groups = Json::MakeArray();
+  for (size_t g = 0; g < breakdown.groups.size(); ++g) {
+    Json key_questions = Json::MakeArray();
+    for (const Breakdown::Row& row : breakdown.rows) {
+      key_questions.Push(Json::MakeObject()
+                             .Set("id", m.key_questions[row.key_question].id)
+                             .Set("yes", row.yes[g])
+                             .Set("relevant", row.relevant[g]));
+    }
+    groups.Push(Json::MakeObject()
+                    .Set("value", breakdown.groups[g])
+                    .Set("cases", breakdown.group_cases[g])
+                    .Set("key_questions", std::move(key_questions)));
+  }
+  return Json::MakeObject().Set("attribute", breakdown.attribute).Set("groups", std::move(groups));
+}
+
+Json TraceJson(const std::vector<TraceStep>& steps) {
+  Json trace = Json::MakeArray();
+  for (const TraceStep& step : steps) {
+    trace.Push(Json::MakeObject().Set("rule", step.rule).Set("subject", step.subject).Set("message", step.message));
+  }
+  return trace;
+}
+
+Json RateJson(const RateOutput& output) {
+  const Evaluation& e = *output.evaluation;
+  const Methodology& m = *e.methodology;
+  Json standards = Json::MakeArray();
+  for (const StandardResult& result : e.standards) standards.Push(StandardJson(e, result));
   Json result = Json::MakeObject()
                     .Set("inspection", e.inspection)
                     .Set("file", e.file)
@@ -85,34 +116,11 @@ Json RateJson(const RateOutput& output) {
                     .Set("score", Json::MakeObject().Set("points", e.score).Set("max", e.max))
                     .Set("overall", RatingJson(m, e.overall))
                     .Set("standards", std::move(standards))
-                    .Set("events", std::move(events))
+                    .Set("events", EventsJson(e))
                     .Set("warnings", WarningsJson(m, e.warnings))
                     .Set("violations", ViolationsJson(m, e.violations));
-  if (output.trace != nullptr) {
-    Json trace = Json::MakeArray();
-    for (const TraceStep& step : *output.trace) {
-      trace.Push(Json::MakeObject().Set("rule", step.rule).Set("subject", step.subject).Set("message", step.message));
-    }
-    result.Set("trace", std::move(trace));
-  }
-  if (output.breakdown != nullptr) {
-    const Breakdown& breakdown = *output.breakdown;
-    Json groups = Json::MakeArray();
-    for (size_t g = 0; g < breakdown.groups.size(); ++g) {
-      Json key_questions = Json::MakeArray();
-      for (const Breakdown::Row& row : breakdown.rows) {
-        key_questions.Push(Json::MakeObject()
-                               .Set("id", m.key_questions[row.key_question].id)
-                               .Set("yes", row.yes[g])
-                               .Set("relevant", row.relevant[g]));
-      }
-      groups.Push(Json::MakeObject()
-                      .Set("value", breakdown.groups[g])
-                      .Set("cases", breakdown.group_cases[g])
-                      .Set("key_questions", std::move(key_questions)));
-    }
-    result.Set("breakdown", Json::MakeObject().Set("attribute", breakdown.attribute).Set("groups", std::move(groups)));
-  }
+  if (output.trace != nullptr) result.Set("trace", TraceJson(*output.trace));
+  if (output.breakdown != nullptr) result.Set("breakdown", BreakdownJson(m, *output.breakdown));
   return result;
 }
 
