@@ -37,7 +37,7 @@ from fractions import Fraction
 # The same deterministic generator as the seed reconstruction (SHA-256 in
 # counter mode), so that both fixtures are made the same way.
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from reconstruct_cases import Rng  # noqa: E402
+from reconstruct_cases import Rng, assign_attributes, write_or_compare  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join("cases", "regions", "westmarch-2024")
@@ -178,19 +178,6 @@ REGION = {
 
 def case_ids(prefix, count):
     return ["%s%02d" % (prefix, i + 1) for i in range(count)]
-
-
-def assign_attributes(pdu, ids):
-    attrs = {cid: {} for cid in ids}
-    for name, counts, layout in pdu["attributes"]:
-        values = [v for v, c in counts for _ in range(c)]
-        if len(values) != len(ids):
-            raise SystemExit("FAIL %s: %s counts sum to %d, not %d" % (pdu["slug"], name, len(values), len(ids)))
-        if layout == "shuffled":
-            values = Rng("%s/attr/%s" % (pdu["slug"], name)).permutation(values)
-        for cid, v in zip(ids, values):
-            attrs[cid][name] = v
-    return attrs
 
 
 def rate_of(column, attrs, attr, value):
@@ -510,17 +497,8 @@ def main(argv):
     stale = []
     for name, text in sorted(files.items()):
         path = os.path.join(ROOT, OUT, name)
-        if check_only:
-            try:
-                with open(path, encoding="utf-8", newline="") as f:
-                    if f.read() != text:
-                        stale.append(path)
-            except FileNotFoundError:
-                stale.append(path)
-        else:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(path, "w", encoding="utf-8", newline="\n") as f:
-                f.write(text)
+        if write_or_compare(path, text, check_only):
+            stale.append(path)
     for pdu, (ratings, score, maximum, level) in zip(PDUS, pdu_results):
         print("%-16s %2d/%d %s" % (pdu["name"], score, maximum, RATINGS[level]))
     ratings, kq_counts, score, maximum, level = region

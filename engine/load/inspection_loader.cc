@@ -131,11 +131,7 @@ Inspection ParseInspection(const std::string& file, const YAML::Node& root) {
   }
   top.AllowOnly(KeysWithData({"inspection", "methodology", "fieldwork", "source"}));
   Inspection inspection;
-  inspection.file = file;
-  inspection.name = top.LocString("inspection");
-  inspection.methodology = top.LocString("methodology");
-  inspection.fieldwork = top.OptLocString("fieldwork");
-  inspection.source = top.OptString("source");
+  ReadIdentity(top, "inspection", /*methodology_required=*/true, &inspection);
   ReadInspectionData(top, &inspection);
   if (const MapEntry* published = top.Find("published")) inspection.published = ReadBlock(file, *published);
   if (const MapEntry* expect = top.Find("expect")) inspection.expect = ReadBlock(file, *expect);
@@ -154,6 +150,14 @@ std::vector<std::string> KeysWithData(std::vector<std::string> own) {
   own.insert(own.end(), InspectionDataKeys().begin(), InspectionDataKeys().end());
   own.insert(own.end(), {"published", "expect"});
   return own;
+}
+
+void ReadIdentity(const MapView& top, const char* name_key, bool methodology_required, Inspection* inspection) {
+  inspection->file = top.file();
+  inspection->name = top.LocString(name_key);
+  inspection->methodology = methodology_required ? top.LocString("methodology") : top.OptLocString("methodology");
+  inspection->fieldwork = top.OptLocString("fieldwork");
+  inspection->source = top.OptString("source");
 }
 
 void ReadInspectionData(const MapView& top, Inspection* inspection) { DataParser(top.file()).Read(top, inspection); }

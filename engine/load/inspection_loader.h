@@ -19,6 +19,10 @@ const std::vector<std::string>& InspectionDataKeys();
 // published: and expect:, in the order messages list them.
 std::vector<std::string> KeysWithData(std::vector<std::string> own);
 
+// Reads what names the rated unit: its name under `name_key` (inspection:,
+// region:), methodology: (required or not), fieldwork:, source:.
+void ReadIdentity(const MapView& top, const char* name_key, bool methodology_required, Inspection* inspection);
+
 // Reads ratings:, not_rated:, cases: (the CSV, relative to the file),
 // key_questions:, discretion: and departures: from `top` into
 // `inspection`; the caller has checked top's keys.  Fails (LoadError).

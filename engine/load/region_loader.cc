@@ -28,11 +28,7 @@ class RegionParser {
     Region region;
     region.file = file_;
     Inspection& regional = region.regional;
-    regional.file = file_;
-    regional.name = top.LocString("region");
-    regional.methodology = top.OptLocString("methodology");
-    regional.fieldwork = top.OptLocString("fieldwork");
-    regional.source = top.OptString("source");
+    ReadIdentity(top, "region", /*methodology_required=*/false, &regional);
     ReadInspections(top, &region);
     if (!region.HasMethodology()) RefuseRegionalData(top);
     ReadInspectionData(top, &regional);

@@ -207,6 +207,22 @@ TEST_CASE("a failed regional expectation and a region that cannot be rated", "[c
   CHECK(findings.status == TestStatus::kError);
 }
 
+// The band edges and the discretion distance, each moved by one step: the
+// same text in every shipped rules file.
+std::vector<std::pair<std::string, std::string>> BandAndDiscretionEdits() {
+  return {
+      {"below: 50}\n    - {rating: Requires improvement, from: 50,", "below: 51}\n    - {rating: Requires improvement, from: 51,"},
+      {"below: 50}\n    - {rating: Requires improvement, from: 50,", "below: 49}\n    - {rating: Requires improvement, from: 49,"},
+      {"below: 65}\n    - {rating: Good, from: 65,", "below: 66}\n    - {rating: Good, from: 66,"},
+      {"below: 65}\n    - {rating: Good, from: 65,", "below: 64}\n    - {rating: Good, from: 64,"},
+      {"below: 80}\n    - {rating: Outstanding, from: 80}", "below: 81}\n    - {rating: Outstanding, from: 81}"},
+      {"below: 80}\n    - {rating: Outstanding, from: 80}", "below: 79}\n    - {rating: Outstanding, from: 79}"},
+      {"decide_on: exact fraction", "decide_on: printed percentage"},
+      {"max_bands: 1", "max_bands: 2"},
+      {"max_bands: 1", "max_bands: 0"},
+  };
+}
+
 // Each edit of the rules text `base`, applied alone and given to every test
 // as --rules, must make the suite fail, with no test that cannot run.
 void ExpectEveryEditFails(const std::vector<std::string>& files, const std::string& base,
@@ -231,16 +247,8 @@ std::vector<std::string> RegionSuite() {
 
 TEST_CASE("the regional suite fails when any rule of hmip-region-2023 moves by one step", "[conformance][run][region]") {
   const std::string base = testing::ReadSource("rules/hmip-region-2023.yaml");
-  const std::vector<std::pair<std::string, std::string>> edits = {
-      {"below: 50}\n    - {rating: Requires improvement, from: 50,", "below: 51}\n    - {rating: Requires improvement, from: 51,"},
-      {"below: 50}\n    - {rating: Requires improvement, from: 50,", "below: 49}\n    - {rating: Requires improvement, from: 49,"},
-      {"below: 65}\n    - {rating: Good, from: 65,", "below: 66}\n    - {rating: Good, from: 66,"},
-      {"below: 65}\n    - {rating: Good, from: 65,", "below: 64}\n    - {rating: Good, from: 64,"},
-      {"below: 80}\n    - {rating: Outstanding, from: 80}", "below: 81}\n    - {rating: Outstanding, from: 81}"},
-      {"below: 80}\n    - {rating: Outstanding, from: 80}", "below: 79}\n    - {rating: Outstanding, from: 79}"},
-      {"decide_on: exact fraction", "decide_on: printed percentage"},
-      {"max_bands: 1", "max_bands: 2"},
-      {"max_bands: 1", "max_bands: 0"},
+  std::vector<std::pair<std::string, std::string>> edits = BandAndDiscretionEdits();
+  edits.insert(edits.end(), {
       {"hmip-pdu-2021: [\"2.1.1\"]", "hmip-pdu-2021: [\"2.2.1\"]"},
       {"{rating: Inadequate, from: 0, to: 4}\n        - {rating: Requires improvement, from: 5, to: 12}",
        "{rating: Inadequate, from: 0, to: 5}\n        - {rating: Requires improvement, from: 6, to: 12}"},
@@ -254,7 +262,7 @@ TEST_CASE("the regional suite fails when any rule of hmip-region-2023 moves by o
        "{rating: Inadequate, from: 0, to: 4}\n        - {rating: Requires improvement, from: 5, to: 9}"},
       {"from: 4, to: 9}\n        - {rating: Good, from: 10,", "from: 4, to: 8}\n        - {rating: Good, from: 9,"},
       {"from: 10, to: 15}\n        - {rating: Outstanding, from: 16,", "from: 10, to: 16}\n        - {rating: Outstanding, from: 17,"},
-  };
+  });
   RulesLibrary shipped;
   CHECK(RunTests(RegionSuite(), shipped, {}).failed == 0);
   ExpectEveryEditFails(RegionSuite(), base, edits);
@@ -265,16 +273,8 @@ TEST_CASE("the regional suite fails when any rule of hmip-region-2023 moves by o
 // score tables, which the score-table edits below cover.
 TEST_CASE("the shipped suite fails when any rule of hmip-pdu-2021 moves by one step", "[conformance][run]") {
   const std::string base = testing::ReadSource("rules/hmip-pdu-2021.yaml");
-  const std::vector<std::pair<std::string, std::string>> edits = {
-      {"below: 50}\n    - {rating: Requires improvement, from: 50,", "below: 51}\n    - {rating: Requires improvement, from: 51,"},
-      {"below: 50}\n    - {rating: Requires improvement, from: 50,", "below: 49}\n    - {rating: Requires improvement, from: 49,"},
-      {"below: 65}\n    - {rating: Good, from: 65,", "below: 66}\n    - {rating: Good, from: 66,"},
-      {"below: 65}\n    - {rating: Good, from: 65,", "below: 64}\n    - {rating: Good, from: 64,"},
-      {"below: 80}\n    - {rating: Outstanding, from: 80}", "below: 81}\n    - {rating: Outstanding, from: 81}"},
-      {"below: 80}\n    - {rating: Outstanding, from: 80}", "below: 79}\n    - {rating: Outstanding, from: 79}"},
-      {"decide_on: exact fraction", "decide_on: printed percentage"},
-      {"max_bands: 1", "max_bands: 2"},
-      {"max_bands: 1", "max_bands: 0"},
+  std::vector<std::pair<std::string, std::string>> edits = BandAndDiscretionEdits();
+  edits.insert(edits.end(), {
       {"at_most: Requires improvement", "at_most: Inadequate"},
       {"when: {standard: \"2.1\", rating: Inadequate}", "when: {standard: \"2.1\", rating_in: [Inadequate, Requires improvement]}"},
       {"expect: {standard: \"2.4\", rating_in: [Requires improvement, Good]}",
@@ -288,7 +288,7 @@ TEST_CASE("the shipped suite fails when any rule of hmip-pdu-2021 moves by one s
        "{rating: Inadequate, from: 0, to: 3}\n        - {rating: Requires improvement, from: 4, to: 12}"},
       {"from: 5, to: 12}\n        - {rating: Good, from: 13,", "from: 5, to: 13}\n        - {rating: Good, from: 14,"},
       {"from: 13, to: 20}\n        - {rating: Outstanding, from: 21,", "from: 13, to: 19}\n        - {rating: Outstanding, from: 20,"},
-  };
+  });
   ExpectEveryEditFails(Suite2021(), base, edits);
 }
 
