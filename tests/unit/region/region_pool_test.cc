@@ -59,6 +59,27 @@ TEST_CASE("pooled counts weigh PDUs by their cases; a mean of percentages weighs
   CHECK(PoolSummary(counts, counts.pools[0]) == "pooled counts of 2.2.2: weigh-a 10/20 + weigh-b 9/10 = 19/30 = 63.3%");
 }
 
+TEST_CASE("a pool reading several key questions sums them all", "[region]") {
+  const std::string rules = testing::WriteScratch(
+      "region/several-rules.yaml",
+      testing::Edit(testing::ReadSource("rules/hmip-region-2023.yaml"), "hmip-pdu-2021: [\"2.2.2\"]",
+                    "hmip-pdu-2021: [\"2.2.2\", \"2.3.2\"]"));
+  WritePdu("several-a", "hmip-pdu-2021", 10, 20, "  \"2.3.2\": {yes: 3, relevant: 10}\n");
+  WritePdu("several-b", "hmip-pdu-2021", 9, 10);
+  const RegionResult r = MustRate(
+      WriteRegion("several", "region: S\nmethodology: hmip-region-2023\ninspections: [several-a.yaml, several-b.yaml]\n" +
+                                 kOwn),
+      RegionOptions{rules, false, ""});
+  const PoolResult& pool = r.pools[0];
+  REQUIRE(pool.contributions.size() == 2);
+  CHECK(pool.contributions[0].yes == 13);  // 10/20 + 3/10
+  CHECK(pool.contributions[0].relevant == 30);
+  CHECK(pool.contributions[1].yes == 18);  // 9/10 + 9/10
+  CHECK(pool.yes == 31);
+  CHECK(pool.relevant == 50);
+  CHECK(PoolSummary(r, pool) == "pooled counts of 2.2.2 and 2.3.2: several-a 13/30 + several-b 18/20 = 31/50 = 62.0%");
+}
+
 TEST_CASE("a pool needs counts: a printed figure alone is an error at its place", "[region]") {
   WritePdu("printed-a", "hmip-pdu-2021", 10, 20, "  \"2.2.2\": {percent: 50}\n");
   WritePdu("printed-b", "hmip-pdu-2021", 10, 20);

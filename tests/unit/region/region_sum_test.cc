@@ -134,5 +134,15 @@ TEST_CASE("printed figures leave the pooled counts unknown, named", "[region]") 
   CHECK(breakdown.error().message == "--by grade: no PDU's case data has a column \"grade\" (no PDU has case data with attributes)");
 }
 
+TEST_CASE("sums that would not fit a count are refused, not wrapped", "[region]") {
+  testing::WritePdu("huge-a", "hmip-pdu-2021", 1000000000, 2000000000);
+  testing::WritePdu("huge-b", "hmip-pdu-2021", 1000000000, 2000000000);
+  Result<RegionResult> result =
+      testing::RateRegionAt(testing::WriteRegion("huge", "region: H\ninspections: [huge-a.yaml, huge-b.yaml]\n"));
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.error().message == "the pooled counts of 2.1.1 are more than a count can hold");
+  CHECK(result.error().where.file.find("huge.yaml") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace rerate
