@@ -567,6 +567,21 @@ def verify(insp, text):
 
 # ---------------------------------------------------------------------------
 
+def write_or_compare(path, text, check_only):
+    """Writes `text` to `path`, or with check_only compares them; True when
+    the file on disk is missing or differs (check_only only)."""
+    if not check_only:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        return False
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            return f.read() != text
+    except FileNotFoundError:
+        return True
+
+
 def main(argv):
     check_only = "--check" in argv[1:]
     outputs, errors = [], []
@@ -584,17 +599,8 @@ def main(argv):
     stale = []
     for insp, text in outputs:
         path = os.path.join(ROOT, "cases", insp["slug"] + ".csv")
-        if check_only:
-            try:
-                with open(path, encoding="utf-8", newline="") as f:
-                    if f.read() != text:
-                        stale.append(path)
-            except FileNotFoundError:
-                stale.append(path)
-        else:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(path, "w", encoding="utf-8", newline="\n") as f:
-                f.write(text)
+        if write_or_compare(path, text, check_only):
+            stale.append(path)
 
     for insp, text in outputs:
         print("%s (%d cases, %s)" % (insp["slug"], insp["cases"], insp["methodology"]))

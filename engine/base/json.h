@@ -114,6 +114,16 @@ class Json {
   std::variant<std::nullptr_t, bool, std::int64_t, std::string, Array, Object, WrittenText> value_;
 };
 
+// The value `write` (a callable taking a JsonWriter&) writes, as a Json: a
+// piece written once for the streaming writer serves built values too.
+template <class Write>
+Json WrittenJson(const Write& write) {
+  std::string text;
+  JsonWriter out(&text);
+  write(out);
+  return Json::Written(std::move(text));
+}
+
 // "\"text\"" with JSON escapes.
 std::string JsonQuote(std::string_view text);
 // Appends JsonQuote(text).

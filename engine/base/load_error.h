@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 
 #include "rerate/result.h"
 
@@ -15,5 +16,13 @@ struct LoadError {
 
 // Throws LoadError{where, message}.
 [[noreturn]] void Fail(SourceLocation where, std::string message);
+
+// The value, or a LoadError carrying the result's error: for code that
+// unwinds with Fail and calls a function returning a Result.
+template <class T>
+T ValueOrFail(Result<T> result) {
+  if (!result) throw LoadError{result.error()};
+  return std::move(result).value();
+}
 
 }  // namespace rerate

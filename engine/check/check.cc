@@ -105,10 +105,16 @@ Result<CheckResult> CheckInspection(const Inspection& inspection, std::shared_pt
   }
   Result<Evidence> evidence = Resolve(inspection, methodology);
   if (!evidence) return evidence.error();
+  return CheckEvidence(*evidence, *inspection.published);
+}
+
+Result<CheckResult> CheckEvidence(const Evidence& evidence, const YamlBlock& block,
+                                  const std::vector<std::string>& other_keys) {
+  const std::shared_ptr<const Methodology>& methodology = evidence.methodology;
   Result<Published> published = CatchLoadErrors<Published>(
-      inspection.file, [&] { return ReadPublished(*inspection.published, *methodology); });
+      evidence.file, [&] { return ReadPublished(block, *methodology, other_keys); });
   if (!published) return published.error();
-  const Evaluation evaluation = Evaluate(*evidence);
+  const Evaluation evaluation = Evaluate(evidence);
   for (const Violation& violation : evaluation.violations) {
     // Discretion beyond the distance allowed is a finding here; anything
     // else the evaluation cannot rate is an input error, as for rate.
@@ -120,7 +126,7 @@ Result<CheckResult> CheckInspection(const Inspection& inspection, std::shared_pt
   result.file = evaluation.file;
   result.cases_file = evaluation.cases_file;
   result.cases = evaluation.cases;
-  CheckContext context{*methodology, *evidence, evaluation, *published, ReportRatings(*published, evaluation), &result};
+  CheckContext context{*methodology, evidence, evaluation, *published, ReportRatings(*published, evaluation), &result};
   CheckTotals(context);
   CheckStandards(context);
   CheckGuidanceOnReport(context);

@@ -29,12 +29,14 @@ namespace {
 
 class PublishedReader {
  public:
-  PublishedReader(const YamlBlock& block, const Methodology& methodology)
-      : block_(block), m_(methodology), file_(block.file()) {}
+  PublishedReader(const YamlBlock& block, const Methodology& methodology, const std::vector<std::string>& other_keys)
+      : block_(block), m_(methodology), file_(block.file()), other_keys_(other_keys) {}
 
   Published Read() {
     MapView top(file_, block_.node(), NodeWhere(file_, block_.node()), "\"published:\"");
-    top.AllowOnly({"score", "max", "overall", "standards", "key_questions"});
+    std::vector<std::string> keys = {"score", "max", "overall", "standards", "key_questions"};
+    keys.insert(keys.end(), other_keys_.begin(), other_keys_.end());
+    top.AllowOnly(keys);
     if (top.entries().empty()) {
       Fail(top.where(), "published: gives nothing to check: write what the report prints under score:, "
                         "max:, overall:, standards: or key_questions:");
@@ -123,12 +125,14 @@ class PublishedReader {
   const YamlBlock& block_;
   const Methodology& m_;
   std::string file_;
+  const std::vector<std::string>& other_keys_;
 };
 
 }  // namespace
 
-Published ReadPublished(const YamlBlock& block, const Methodology& methodology) {
-  return PublishedReader(block, methodology).Read();
+Published ReadPublished(const YamlBlock& block, const Methodology& methodology,
+                        const std::vector<std::string>& other_keys) {
+  return PublishedReader(block, methodology, other_keys).Read();
 }
 
 }  // namespace rerate

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "rerate/evaluate.h"
@@ -39,6 +40,8 @@ struct Published {
 
 // Reads published: strictly: unknown keys, unknown ids (with the nearest),
 // ratings not on the scale and percentages outside 0..100 Fail (LoadError).
-Published ReadPublished(const YamlBlock& block, const Methodology& methodology);
+// Keys in `other_keys` are left to the caller.
+Published ReadPublished(const YamlBlock& block, const Methodology& methodology,
+                        const std::vector<std::string>& other_keys = {});
 
 }  // namespace rerate

@@ -44,6 +44,7 @@ int CmdDiff(const Args& args);
 int CmdLint(const Args& args);
 int CmdStability(const Args& args);
 int CmdServe(const Args& args);
+int CmdRegion(const Args& args);
 
 // "file:line:col: error: message" on stderr.
 void PrintError(const Error& error);

@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "rerate/check.h"
 #include "rerate/stability.h"
+#include "rerate/region.h"
 
 namespace rerate::cli {
 
@@ -17,6 +18,8 @@ constexpr CommandFront kFront = {
     "unverifiable (the data cannot decide it, e.g. a printed figure on a band\n"
     "edge; not a finding), or a finding: arithmetic, band, overall,\n"
     "rounding-sensitive, percentage, cap, guidance, discretion or recorded.\n"
+    "A region file (region:) is checked in parts: the region's own ratings, the\n"
+    "pooled figures (published: pooled:) and each PDU's printed ratings (pdus:).\n"
     "Several files or a folder: one result each, then a summary.\n"
     "--stability: then how often resampling gives each published rating (see\n"
     "rerate stability --help), so a fragile published rating stands out.\n"
@@ -52,6 +55,22 @@ int CmdCheck(const Args& args) {
   bool input_error = false;
   bool finding = false;
   for (const std::string& file : *files) {
+    if (IsRegionFile(file)) {  // one result per part of a regional report
+      Result<std::vector<CheckResult>> parts = CheckRegionFile(file, library, input.rules);
+      if (!parts) {
+        PrintError(parts.error());
+        input_error = true;
+        continue;
+      }
+      for (CheckResult& part : *parts) {
+        finding = finding || !part.ok();
+        results.push_back(std::move(part));
+        if (stability) {
+          stabilities.push_back(Error{{file, 0, 0}, "stability is computed for a PDU's inspection, not for a regional report"});
+        }
+      }
+      continue;
+    }
     Result<CheckResult> result = CheckFile(file, library, input.rules);
     if (!result) {
       PrintError(result.error());

@@ -19,6 +19,7 @@ const std::vector<Command>& Commands() {
       {"lint", "check rules files: loader errors, rules that can never act, non-monotonic bands", CmdLint},
       {"stability", "how sure each rating is: how often another sample would give each rating", CmdStability},
       {"serve", "the what-if workbench: a page in the browser over rate, whatif and target", CmdServe},
+      {"region", "a region from its PDUs: PDU ratings, pooled key questions, regional ratings", CmdRegion},
   };
   return commands;
 }

@@ -97,6 +97,7 @@ class ObligationBuilder {
     for (const Guidance& guide : m_.guidance) GuidanceObligations(guide);
     Overall();
     Breakdowns();
+    Pools();
     return std::move(out_);
   }
 
@@ -361,6 +362,50 @@ class ObligationBuilder {
                                [&](const CaseData::AttributeColumn& column) { return column.name == name; });
           });
     }
+  }
+
+  // A region test whose pool `pool` read data from two or more PDUs of
+  // `pdu_methodology` and which expects the band of the key question it fed.
+  static bool Pooled(const TestOutcome& t, int pool, const std::string& pdu_methodology) {
+    if (t.region == nullptr || t.region->pdu_methodology->name != pdu_methodology) return false;
+    const PoolResult& result = t.region->pools[pool];
+    const int from = static_cast<int>(std::count_if(result.contributions.begin(), result.contributions.end(),
+                                                    [](const PoolContribution& c) { return c.relevant > 0; }));
+    const Methodology& m = *t.evaluation->methodology;
+    const int key_question = m.pooling.pools[pool].key_question;
+    return result.used && from >= 2 && t.evaluation->ForKq(key_question).band &&
+           t.spec.Expects("key_questions", m.key_questions[key_question].id);
+  }
+
+  void Pools() {
+    if (!m_.IsRegional()) return;
+    const Pooling& pooling = m_.pooling;
+    for (size_t p = 0; p < pooling.pools.size(); ++p) {
+      const Pool& pool = pooling.pools[p];
+      const std::string& id = m_.key_questions[pool.key_question].id;
+      const std::string cases = pool.cases ? " (cases whose " + pool.cases->attribute + " is " + pool.cases->value + ")" : "";
+      for (const PoolSource& source : pool.from) {
+        std::vector<std::string> reads;
+        for (const PoolKeyQuestion& question : source.key_questions) reads.push_back(question.id);
+        Add(pool.rule, std::string(PoolMethodName(pool.method)) + " of " + AllOf(reads) + cases + " from two or more " +
+                           source.methodology + " PDUs into " + id + ", its band expected",
+            [index = static_cast<int>(p), name = source.methodology](const TestOutcome& t) {
+              return Pooled(t, index, name);
+            });
+      }
+    }
+    Add(pooling.rule, std::string("a pool with the default method, ") + PoolMethodName(pooling.method) +
+                          ", reading two or more PDUs, its key question's band expected",
+        [](const TestOutcome& t) {
+          if (t.region == nullptr) return false;
+          const Pooling& rules = t.evaluation->methodology->pooling;
+          for (size_t p = 0; p < rules.pools.size(); ++p) {
+            if (rules.pools[p].method == rules.method && Pooled(t, static_cast<int>(p), t.region->pdu_methodology->name)) {
+              return true;
+            }
+          }
+          return false;
+        });
   }
 
   const Methodology& m_;

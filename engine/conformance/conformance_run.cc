@@ -8,6 +8,7 @@
 #include "base/text.h"
 #include "rerate/check.h"
 #include "rerate/conformance.h"
+#include "rerate/region.h"
 
 namespace rerate {
 
@@ -94,6 +95,45 @@ void Check(TestOutcome* outcome) {
   outcome->status = outcome->Failures() == 0 ? TestStatus::kPassed : TestStatus::kFailed;
 }
 
+// A region test: the expectations are about the regional evaluation, rated
+// under the regional methodology (or --rules) from the PDUs' pooled data.
+TestOutcome RunRegionTest(TestOutcome outcome, RulesLibrary& library, const TestOptions& options,
+                          const Override& override) {
+  const std::string& file = outcome.file;
+  Result<Region> region = LoadRegion(file);
+  if (!region) return Errored(std::move(outcome), region.error());
+  const Inspection& regional = region->regional;
+  Result<std::shared_ptr<const Methodology>> methodology =
+      MethodologyFor(regional, override, library, &outcome.rules_overridden);
+  if (!methodology) return Errored(std::move(outcome), methodology.error());
+  outcome.methodology = *methodology;
+  Result<TestSpec> spec = ReadExpect(regional, **methodology);
+  if (!spec) return Errored(std::move(outcome), spec.error());
+  outcome.spec = std::move(spec).value();
+  if (!Selected(outcome.spec, options.labels)) {
+    outcome.status = TestStatus::kNotSelected;
+    return outcome;
+  }
+  const std::string rules = outcome.rules_overridden ? override.file : "";
+  Result<RegionResult> rated = RateRegion(*region, library, RegionOptions{rules, true, ""});
+  if (!rated) return Errored(std::move(outcome), rated.error());
+  outcome.region = std::make_shared<const RegionResult>(std::move(rated).value());
+  outcome.evidence = *outcome.region->evidence;
+  outcome.evaluation = *outcome.region->evaluation;
+  outcome.trace = outcome.region->trace;
+  if (outcome.spec.Expects("findings")) {
+    if (!regional.published) {
+      return Errored(std::move(outcome), Error{SourceLocation{file, 1, 1}, "expect: findings: needs a published: block "
+                                                                           "to check"});
+    }
+    Result<CheckResult> checked = CheckEvidence(*outcome.evidence, *regional.published, {"pooled", "pdus"});
+    if (!checked) return Errored(std::move(outcome), checked.error());
+    outcome.check_result = std::move(checked).value();
+  }
+  Check(&outcome);
+  return outcome;
+}
+
 }  // namespace
 
 Result<std::vector<std::string>> FindTests(const std::vector<std::string>& paths) {
@@ -126,6 +166,7 @@ TestOutcome Run(const std::string& file, RulesLibrary& library, const TestOption
     outcome.status = TestStatus::kNotSelected;
     return outcome;
   }
+  if (IsRegionFile(file)) return RunRegionTest(std::move(outcome), library, options, override);
   Result<Inspection> inspection = LoadInspection(file);
   if (!inspection) return Errored(std::move(outcome), inspection.error());
   Result<std::shared_ptr<const Methodology>> methodology =

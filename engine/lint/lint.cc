@@ -1,12 +1,16 @@
 // LintMethodology: what the loader accepts but no one can mean.  Each check
 // looks at the methodology alone, never at an inspection.
 #include <algorithm>
+#include <filesystem>
 #include <utility>
 
 #include "base/text.h"
 #include "model/names.h"
+#include "model/pools.h"
 #include "rerate/bands.h"
+#include "rerate/inputs.h"
 #include "rerate/lint.h"
+#include "rerate/region.h"
 
 namespace rerate {
 
@@ -155,6 +159,55 @@ class Linter {
   std::vector<LintFinding> out_;
 };
 
+// Under a PDU methodology a pool reads nothing from, its key question has no
+// pooled data; if the standard's other key questions do, it takes the band of
+// its lowest key question and so cannot be rated from them alone.
+std::vector<LintFinding> PoolGaps(const Methodology& m) {
+  std::vector<LintFinding> gaps;
+  for (const Pool& pool : m.pooling.pools) {
+    const int standard = m.key_questions[pool.key_question].standard;
+    for (const std::string& name : PooledMethodologies(m)) {
+      if (pool.For(name) != nullptr) continue;
+      for (const Pool& other : m.pooling.pools) {
+        if (m.key_questions[other.key_question].standard != standard || other.For(name) == nullptr) continue;
+        gaps.push_back(LintFinding{
+            LintSeverity::kWarning, "pool-methodology-gap", pool.rule.id, pool.rule.where,
+            "pool " + pool.rule.id + " reads nothing from " + name + ", while " + other.rule.id + " of the same standard, " +
+                StandardLabel(m, standard) + ", does: in a region of " + name + " PDUs that standard takes the band of "
+                "its lowest key question, so it is rated from pooled data only if the region file gives " +
+                m.key_questions[pool.key_question].id + " itself"});
+        break;
+      }
+    }
+  }
+  return gaps;
+}
+
+// A regional rules file's pools against the PDU methodologies they read,
+// found as NAME.yaml beside it first, then as an inspection's methodology is.
+std::vector<LintFinding> LintPools(const Methodology& m, const std::string& path) {
+  std::vector<LintFinding> findings = PoolGaps(m);
+  RulesLibrary library({std::filesystem::path(path).parent_path().empty()
+                            ? std::string(".")
+                            : std::filesystem::path(path).parent_path().string()});
+  for (const std::string& name : PooledMethodologies(m)) {
+    Inspection reader;
+    reader.file = path;
+    reader.methodology = Located<std::string>{name, m.pooling.rule.where};
+    Result<std::shared_ptr<const Methodology>> pdu = library.ForInspection(reader, "");
+    if (!pdu) {
+      findings.push_back(LintFinding{LintSeverity::kError, "pool-methodology", m.pooling.rule.id, pdu.error().where,
+                                     "the pools read " + name + ", which cannot be checked: " + pdu.error().message});
+      continue;
+    }
+    for (const PoolProblem& problem : PoolProblems(m, **pdu)) {
+      findings.push_back(
+          LintFinding{LintSeverity::kError, problem.check, problem.rule, problem.error.where, problem.error.message});
+    }
+  }
+  return findings;
+}
+
 }  // namespace
 
 const std::vector<std::string>& LintChecks() {
@@ -171,6 +224,12 @@ std::vector<LintFinding> LintMethodology(const Methodology& methodology) { retur
 LintReport LintRules(const std::string& path) {
   LintReport report;
   report.file = path;
+  if (IsRegionFile(path)) {
+    report.findings.push_back(LintFinding{LintSeverity::kError, "load", "", SourceLocation{path, 1, 1},
+                                          "a region file, not a rules file: rerate region and rerate check read it; "
+                                          "lint its methodology's rules file"});
+    return report;
+  }
   Result<std::shared_ptr<const Methodology>> rules = LoadRules(path);
   if (!rules) {
     report.findings.push_back(LintFinding{LintSeverity::kError, "load", "", rules.error().where, rules.error().message});
@@ -178,6 +237,10 @@ LintReport LintRules(const std::string& path) {
   }
   report.methodology = *rules;
   report.findings = LintMethodology(**rules);
+  if ((*rules)->IsRegional()) {
+    std::vector<LintFinding> pools = LintPools(**rules, path);
+    report.findings.insert(report.findings.end(), pools.begin(), pools.end());
+  }
   return report;
 }
 

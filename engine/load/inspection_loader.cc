@@ -1,6 +1,8 @@
 // LoadInspection: the inspection YAML and the CSV it names, read strictly.
 // Ids and ratings are kept as written; Resolve checks them against the
 // methodology.
+#include "load/inspection_loader.h"
+
 #include <filesystem>
 
 #include "load/yaml_reader.h"
@@ -12,51 +14,31 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class InspectionParser {
+// The data keys of an inspection, read the same way from a region file.
+class DataParser {
  public:
-  explicit InspectionParser(std::string file) : file_(std::move(file)) {}
+  explicit DataParser(std::string file) : file_(std::move(file)) {}
 
-  Inspection Parse(std::shared_ptr<const YamlDocument> document) {
-    document_ = std::move(document);
-    MapView top(file_, document_->root(), SourceLocation{file_, 1, 1}, "an inspection file");
-    top.AllowOnly({"inspection", "methodology", "fieldwork", "source", "ratings", "not_rated",
-                   "cases", "key_questions", "discretion", "departures", "published", "expect"});
-    Inspection inspection;
-    inspection.file = file_;
-    inspection.name = top.LocString("inspection");
-    inspection.methodology = top.LocString("methodology");
-    inspection.fieldwork = top.OptLocString("fieldwork");
-    inspection.source = top.OptString("source");
-    inspection.ratings_where = top.where();
+  void Read(const MapView& top, Inspection* inspection) {
+    inspection->ratings_where = top.where();
     if (top.Has("ratings")) {
-      inspection.ratings_where = top.Require("ratings").key.where;
-      ParseRatings(top.Map("ratings"), &inspection);
+      inspection->ratings_where = top.Require("ratings").key.where;
+      ParseRatings(top.Map("ratings"), inspection);
     }
     for (const auto& [node, where] : top.OptSequence("not_rated")) {
-      inspection.not_rated.push_back({ScalarText(file_, node, where, "a standard id"), where});
+      inspection->not_rated.push_back({ScalarText(file_, node, where, "a standard id"), where});
     }
-    if (top.Has("cases")) inspection.cases = ReadCases(top.LocString("cases"));
-    if (top.Has("key_questions")) ParseAggregates(top.Map("key_questions"), &inspection);
+    if (top.Has("cases")) inspection->cases = ReadCases(top.LocString("cases"));
+    if (top.Has("key_questions")) ParseAggregates(top.Map("key_questions"), inspection);
     for (const auto& [node, where] : top.OptSequence("discretion")) {
-      inspection.discretion.push_back(ParseDiscretion(node, where));
+      inspection->discretion.push_back(ParseDiscretion(node, where));
     }
     for (const auto& [node, where] : top.OptSequence("departures")) {
-      inspection.departures.push_back(ParseDeparture(node, where));
+      inspection->departures.push_back(ParseDeparture(node, where));
     }
-    if (const MapEntry* published = top.Find("published")) {
-      inspection.published = Block(*published);
-    }
-    if (const MapEntry* expect = top.Find("expect")) inspection.expect = Block(*expect);
-    return inspection;
   }
 
  private:
-  std::shared_ptr<const YamlBlock> Block(const MapEntry& entry) {
-    // Checked to be a mapping here; its contents belong to the command that reads it.
-    MapView(file_, entry.value, entry.value_where, "\"" + entry.key.value + ":\"");
-    return std::make_shared<YamlBlock>(file_, document_, entry.value);
-  }
-
   void ParseRatings(const MapView& ratings, Inspection* inspection) {
     for (const MapEntry& entry : ratings.entries()) {
       Located<std::string> rating{
@@ -73,9 +55,7 @@ class InspectionParser {
     if (!fs::is_regular_file(path, ignored)) {
       Fail(name.where, "cases: no such file " + path.string() + " (the path is relative to this file)");
     }
-    Result<CsvTable> table = ReadCsv(path.string());
-    if (!table) throw LoadError{table.error()};
-    return std::move(table).value();
+    return ValueOrFail(ReadCsv(path.string()));
   }
 
   void ParseAggregates(const MapView& aggregates, Inspection* inspection) {
@@ -142,15 +122,56 @@ class InspectionParser {
   }
 
   std::string file_;
-  std::shared_ptr<const YamlDocument> document_;  // published: and expect: blocks point into it
 };
+
+Inspection ParseInspection(const std::string& file, const std::shared_ptr<const YamlDocument>& document) {
+  MapView top(file, document->root(), SourceLocation{file, 1, 1}, "an inspection file");
+  if (const MapEntry* region = top.Find("region")) {
+    Fail(region->key.where, "a region file (it has region:), not an inspection: read it with rerate region");
+  }
+  top.AllowOnly(KeysWithData({"inspection", "methodology", "fieldwork", "source"}));
+  Inspection inspection;
+  ReadIdentity(top, "inspection", /*methodology_required=*/true, &inspection);
+  ReadInspectionData(top, &inspection);
+  if (const MapEntry* published = top.Find("published")) inspection.published = ReadBlock(file, document, *published);
+  if (const MapEntry* expect = top.Find("expect")) inspection.expect = ReadBlock(file, document, *expect);
+  return inspection;
+}
 
 }  // namespace
 
+const std::vector<std::string>& InspectionDataKeys() {
+  static const std::vector<std::string> keys = {"ratings",       "not_rated",  "cases",
+                                                "key_questions", "discretion", "departures"};
+  return keys;
+}
+
+std::vector<std::string> KeysWithData(std::vector<std::string> own) {
+  own.insert(own.end(), InspectionDataKeys().begin(), InspectionDataKeys().end());
+  own.insert(own.end(), {"published", "expect"});
+  return own;
+}
+
+void ReadIdentity(const MapView& top, const char* name_key, bool methodology_required, Inspection* inspection) {
+  inspection->file = top.file();
+  inspection->name = top.LocString(name_key);
+  inspection->methodology = methodology_required ? top.LocString("methodology") : top.OptLocString("methodology");
+  inspection->fieldwork = top.OptLocString("fieldwork");
+  inspection->source = top.OptString("source");
+}
+
+void ReadInspectionData(const MapView& top, Inspection* inspection) { DataParser(top.file()).Read(top, inspection); }
+
+std::shared_ptr<const YamlBlock> ReadBlock(const std::string& file, std::shared_ptr<const YamlDocument> document,
+                                           const MapEntry& entry) {
+  // Checked to be a mapping here; its contents belong to the command that reads it.
+  MapView(file, entry.value, entry.value_where, "\"" + entry.key.value + ":\"");
+  return std::make_shared<YamlBlock>(file, std::move(document), entry.value);
+}
+
 Result<Inspection> LoadInspection(const std::string& path) {
-  return CatchLoadErrors<Inspection>(path, [&]() {
-    return InspectionParser(path).Parse(std::make_shared<const YamlDocument>(ParseYamlFile(path)));
-  });
+  return CatchLoadErrors<Inspection>(
+      path, [&]() { return ParseInspection(path, std::make_shared<const YamlDocument>(ParseYamlFile(path))); });
 }
 
 }  // namespace rerate

@@ -6,6 +6,7 @@
 #include "base/suggest.h"
 #include "base/text.h"
 #include "load/yaml_reader.h"
+#include "model/names.h"
 
 namespace rerate {
 
@@ -24,7 +25,7 @@ class RulesParser {
     MapView top(file_, root, SourceLocation{file_, 1, 1}, "the rules file");
     top.AllowOnly({"methodology", "title", "scale", "key_question_bands", "case_standard_rating",
                    "judgement_standards", "discretion", "domains", "limits", "guidance",
-                   "overall", "breakdowns"});
+                   "overall", "breakdowns", "pooling"});
     m_.file = file_;
     m_.name = top.String("methodology");
     m_.title = top.OptString("title");
@@ -39,6 +40,7 @@ class RulesParser {
     for (const auto& [node, where] : top.OptSequence("guidance")) ParseGuidance(node, where);
     ParseOverall(top.Map("overall"));
     if (top.Has("breakdowns")) ParseBreakdowns(top.Map("breakdowns"));
+    if (top.Has("pooling")) ParsePooling(top.Map("pooling"));
     return std::move(m_);
   }
 
@@ -367,6 +369,75 @@ class RulesParser {
       }
       m_.breakdowns.attributes.push_back(std::move(parsed));
     }
+  }
+
+  // A regional methodology's pools (rules/README.md, "Regional rules").
+  void ParsePooling(const MapView& map) {
+    map.AllowOnly({"id", "provenance", "method", "pools"});
+    m_.pooling.rule = ParseRuleInfo(map);
+    m_.pooling.method = ParsePoolMethod(map.LocString("method"));
+    const auto pools = map.Sequence("pools");
+    if (pools.empty()) Fail(map.Require("pools").value_where, "pooling needs at least one pool");
+    for (const auto& [node, where] : pools) ParsePool(node, where);
+  }
+
+  PoolMethod ParsePoolMethod(const Located<std::string>& method) {
+    const std::string name = Lower(method.value);
+    if (name == "pooled counts") return PoolMethod::kPooledCounts;
+    if (name == "mean of percentages") return PoolMethod::kMeanOfPercentages;
+    Fail(method.where, "expected method: pooled counts (yes and relevant summed over the PDUs' cases) or mean of "
+                       "percentages (the mean of each PDU's yes/relevant), found \"" + method.value + "\"" +
+                           DidYouMean(method.value, {"pooled counts", "mean of percentages"}));
+  }
+
+  void ParsePool(const YamlNode& node, SourceLocation where) {
+    MapView map(file_, node, where, "a pool");
+    map.AllowOnly({"id", "provenance", "description", "key_question", "method", "cases", "from"});
+    Pool pool;
+    pool.rule = ParseRuleInfo(map);
+    pool.key_question = KeyQuestionRef(map.LocString("key_question"));
+    pool.method = map.Has("method") ? ParsePoolMethod(map.LocString("method")) : m_.pooling.method;
+    if (map.Has("cases")) pool.cases = ParsePoolCases(map.Map("cases"));
+    const MapView from = map.Map("from");
+    if (from.entries().empty()) {
+      Fail(from.where(), "from: needs a PDU methodology and the key questions the pool reads from it");
+    }
+    for (const MapEntry& entry : from.entries()) pool.from.push_back(ParsePoolSource(entry));
+    m_.pooling.pools.push_back(std::move(pool));
+  }
+
+  PoolSource ParsePoolSource(const MapEntry& entry) {
+    PoolSource source{entry.key.value, {}, entry.key.where};
+    const Items items = SequenceItems(file_, entry.value, entry.value_where, "the key questions of " + entry.key.value);
+    if (items.empty()) Fail(entry.value_where, "list the " + entry.key.value + " key questions the pool reads");
+    for (const auto& [item, item_where] : items) {
+      const std::string id = ScalarText(file_, item, item_where, "a key-question id");
+      for (const PoolKeyQuestion& earlier : source.key_questions) {
+        if (earlier.id == id) Fail(item_where, "key question " + id + " is listed twice for " + entry.key.value);
+      }
+      source.key_questions.push_back(PoolKeyQuestion{id, item_where});
+    }
+    return source;
+  }
+
+  // {sentence: licence}: one case attribute and the value the pool keeps.
+  PoolCases ParsePoolCases(const MapView& map) {
+    if (map.entries().size() != 1) {
+      Fail(map.where(), "cases: names one attribute and the value of the cases to pool, as {sentence: licence}");
+    }
+    const MapEntry& entry = map.entries().front();
+    return PoolCases{entry.key.value,
+                     ScalarText(file_, entry.value, entry.value_where, "a value of " + entry.key.value),
+                     entry.key.where};
+  }
+
+  int KeyQuestionRef(const Located<std::string>& id) {
+    const int index = m_.FindKeyQuestion(id.value);
+    if (index < 0) {
+      Fail(id.where, "no key question \"" + id.value + "\" in this rules file" +
+                         DidYouMean(id.value, KeyQuestionIds(m_)));
+    }
+    return index;
   }
 
   std::string file_;

@@ -183,6 +183,20 @@ void ValidateRelations(const Methodology& m) {
   }
 }
 
+// A regional key question takes its data from one pool: two would make its
+// yes/relevant depend on which one was read.
+void ValidatePooling(const Methodology& m) {
+  std::map<int, const Pool*> pooled;
+  for (const Pool& pool : m.pooling.pools) {
+    auto [it, inserted] = pooled.emplace(pool.key_question, &pool);
+    if (!inserted) {
+      Fail(pool.rule.where, "key question " + m.key_questions[pool.key_question].id + " is pooled twice: by " +
+                                it->second->rule.id + " (line " + std::to_string(it->second->rule.where.line) +
+                                ") and by " + pool.rule.id);
+    }
+  }
+}
+
 }  // namespace
 
 void ValidateRules(const Methodology& methodology) {
@@ -190,6 +204,7 @@ void ValidateRules(const Methodology& methodology) {
   ValidateBanding(methodology.banding);
   ValidateOverall(methodology);
   ValidateRelations(methodology);
+  ValidatePooling(methodology);
 }
 
 }  // namespace rerate

@@ -86,7 +86,29 @@ std::vector<const RuleInfo*> Methodology::Rules() const {
                                         &breakdowns.rule};
   for (const Limit& limit : limits) rules.push_back(&limit.rule);
   for (const Guidance& guide : guidance) rules.push_back(&guide.rule);
+  if (IsRegional()) {
+    rules.push_back(&pooling.rule);
+    for (const Pool& pool : pooling.pools) rules.push_back(&pool.rule);
+  }
   return rules;
+}
+
+const Pool* Methodology::PoolFor(int key_question) const {
+  for (const Pool& pool : pooling.pools) {
+    if (pool.key_question == key_question) return &pool;
+  }
+  return nullptr;
+}
+
+const PoolSource* Pool::For(const std::string& methodology) const {
+  for (const PoolSource& source : from) {
+    if (source.methodology == methodology) return &source;
+  }
+  return nullptr;
+}
+
+const char* PoolMethodName(PoolMethod method) {
+  return method == PoolMethod::kPooledCounts ? "pooled counts" : "mean of percentages";
 }
 
 }  // namespace rerate

@@ -27,14 +27,6 @@ const char* WarningKindName(WarningKind kind) {
   return "";
 }
 
-// Writes `write`'s value into a Json that dumps as the writer wrote it.
-template <class Write>
-Json WrittenJson(const Write& write) {
-  std::string text;
-  JsonWriter out(&text);
-  write(out);
-  return Json::Written(std::move(text));
-}
 
 void WriteStandardId(JsonWriter& out, const Methodology& m, int standard) {
   if (standard >= 0) {

@@ -26,6 +26,8 @@ const char* EventKindName(EventKind kind) {
   return "limit";
 }
 
+}  // namespace
+
 void WriteStandard(JsonWriter& out, const Evaluation& e, const StandardResult& result) {
   const Methodology& m = *e.methodology;
   const Standard& standard = m.standards[result.standard];
@@ -94,7 +96,21 @@ void WriteBreakdown(JsonWriter& out, const Methodology& m, const Breakdown& brea
   out.EndArray().EndObject();
 }
 
-}  // namespace
+Json StandardJson(const Evaluation& e, const StandardResult& result) {
+  return WrittenJson([&](JsonWriter& out) { WriteStandard(out, e, result); });
+}
+
+Json EventsJson(const Evaluation& e) {
+  return WrittenJson([&](JsonWriter& out) { WriteEvents(out, e); });
+}
+
+Json BreakdownJson(const Methodology& m, const Breakdown& breakdown) {
+  return WrittenJson([&](JsonWriter& out) { WriteBreakdown(out, m, breakdown); });
+}
+
+Json TraceJson(const std::vector<TraceStep>& steps) {
+  return WrittenJson([&](JsonWriter& out) { WriteTrace(out, steps); });
+}
 
 void WriteRateJson(JsonWriter& out, const RateOutput& output) {
   const Evaluation& e = *output.evaluation;

@@ -116,6 +116,12 @@ struct CheckResult {
 Result<CheckResult> CheckInspection(const Inspection& inspection,
                                     std::shared_ptr<const Methodology> methodology);
 
+// The same for evidence already resolved (a region's, pooled from its PDUs):
+// `published` is read strictly but for `other_keys`, which the caller reads
+// (a region's pooled: and pdus:).
+Result<CheckResult> CheckEvidence(const Evidence& evidence, const YamlBlock& published,
+                                  const std::vector<std::string>& other_keys = {});
+
 // Loads an inspection file with its rules and cases, then checks it.
 Result<CheckResult> CheckFile(const std::string& path, RulesLibrary& rules,
                               const std::string& rules_override);

@@ -1,5 +1,6 @@
 // Conformance tests: an inspection file with an `expect:` block says what a
-// methodology must make of it.  RunTests rates each test and compares; the
+// methodology must make of it; a region file with one, what a regional
+// methodology must make of the region (its PDUs' pooled data and its own).  RunTests rates each test and compares; the
 // coverage report says which behaviours of each rules file no passing test
 // exercises.
 #pragma once
@@ -14,6 +15,7 @@
 #include "rerate/evaluate.h"
 #include "rerate/evidence.h"
 #include "rerate/inspection.h"
+#include "rerate/region.h"
 #include "rerate/result.h"
 #include "rerate/rules.h"
 #include "rerate/trace.h"
@@ -81,6 +83,7 @@ struct TestOutcome {
   std::vector<TraceStep> trace;
   std::optional<CheckResult> check_result;  // `rerate check` of the test, when it expects findings
   bool rules_overridden = false;            // rated with --rules instead of the methodology it names
+  std::shared_ptr<const RegionResult> region;  // a region test: what the region gave (pools, PDUs)
 
   int Failures() const;
 };

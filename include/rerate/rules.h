@@ -177,6 +177,58 @@ struct BreakdownRule {
   std::vector<Attribute> attributes;
 };
 
+// --- regional methodologies ------------------------------------------------
+//
+// A regional rules file rates a region from the data of its PDU inspections:
+// some of its key questions are pools of PDU key questions.  Pooling gives
+// such a key question its yes/relevant; Evaluate then rates the regional
+// standards exactly as it rates a PDU's.
+
+enum class PoolMethod {
+  kPooledCounts,       // yes and relevant summed over every PDU's cases
+  kMeanOfPercentages,  // the mean of each PDU's yes/relevant, kept as an exact fraction
+};
+
+// A PDU key question a pool reads, as written.
+struct PoolKeyQuestion {
+  std::string id;
+  SourceLocation where;
+};
+
+// What a pool reads from the PDUs of one PDU methodology.
+struct PoolSource {
+  std::string methodology;  // the PDU methodology's name, "hmip-pdu-2021"
+  std::vector<PoolKeyQuestion> key_questions;
+  SourceLocation where;
+};
+
+// Only the cases whose attribute has this value (post-release cases, say).
+struct PoolCases {
+  std::string attribute;
+  std::string value;
+  SourceLocation where;
+};
+
+struct Pool {
+  RuleInfo rule;
+  int key_question = -1;  // the regional key question it gives data to
+  PoolMethod method = PoolMethod::kPooledCounts;
+  std::optional<PoolCases> cases;
+  std::vector<PoolSource> from;  // one per PDU methodology, as written
+
+  // What it reads from PDUs of `methodology`, or null when nothing.
+  const PoolSource* For(const std::string& methodology) const;
+};
+
+struct Pooling {
+  RuleInfo rule;                                  // the section: its default method
+  PoolMethod method = PoolMethod::kPooledCounts;  // for pools that name none
+  std::vector<Pool> pools;
+};
+
+// "pooled counts" or "mean of percentages", as a rules file writes it.
+const char* PoolMethodName(PoolMethod method);
+
 struct Methodology {
   std::string name;   // "hmip-pdu-2021"
   std::string title;
@@ -194,6 +246,12 @@ struct Methodology {
   std::vector<KeyQuestion> key_questions;
   std::vector<Limit> limits;
   std::vector<Guidance> guidance;
+  Pooling pooling;  // empty for a PDU methodology
+
+  // A regional methodology: some key questions are pools of PDU data.
+  bool IsRegional() const { return !pooling.pools.empty(); }
+  // The pool giving data to a key question, or null.
+  const Pool* PoolFor(int key_question) const;
 
   // Lookups by id or name; -1 or nullopt when absent.
   int FindStandard(const std::string& id) const;

@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "rerate/inputs.h"
+#include "rerate/region.h"
 #include "rerate/render.h"
 #include "rerate/stability.h"
 #include "test_support.h"
@@ -107,6 +108,36 @@ TEST_CASE("damaged inspections and case files rate or fail with a located error"
       if (i % 3 == 0) StabilityAll(*evidence);
     }
   }
+}
+
+TEST_CASE("damaged region files and regional rules rate or fail with a located error", "[robustness][region]") {
+  const std::string dir = "cases/regions/westmarch-2024/";
+  for (const char* file : {"fernmoor-2024", "greystone-2024", "hollowbrook-2024", "kestrel-bay-2024"}) {
+    testing::WriteScratch("robust-region/" + std::string(file) + ".yaml", testing::ReadSource(dir + file + ".yaml"));
+    testing::WriteScratch("robust-region/" + std::string(file) + ".csv", testing::ReadSource(dir + file + ".csv"));
+  }
+  testing::WriteScratch("robust-region/westmarch-region-cases.csv", testing::ReadSource(dir + "westmarch-region-cases.csv"));
+  const std::string region = testing::ReadSource(dir + "westmarch-2024.yaml");
+  const std::string rules = testing::ReadSource("rules/hmip-region-2023.yaml");
+  Mutator mutator(2023);
+  int rated = 0;
+  for (int i = 0; i < 200; ++i) {
+    const bool damage_rules = i % 2 == 1;
+    const std::string rules_path =
+        testing::WriteScratch("robust-region/rules.yaml", damage_rules ? mutator.Mutate(rules) : rules);
+    const std::string path = testing::WriteScratch("robust-region/region.yaml", damage_rules ? region : mutator.Mutate(region));
+    RulesLibrary library({testing::SourcePath("rules")});
+    Result<RegionResult> result = RateRegionFile(path, library, RegionOptions{rules_path, i % 3 == 0, i % 4 == 0 ? "grade" : ""});
+    if (!result) {
+      CHECK_FALSE(result.error().message.empty());
+      continue;
+    }
+    ++rated;
+    for (Format format : {Format::kTable, Format::kMarkdown, Format::kJson}) CHECK_FALSE(RenderRegion(*result, format).empty());
+    Result<std::vector<CheckResult>> checked = CheckRegionFile(path, library, rules_path);
+    if (!checked) CHECK_FALSE(checked.error().message.empty());
+  }
+  CHECK(rated > 0);
 }
 
 }  // namespace

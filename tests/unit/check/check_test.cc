@@ -317,3 +317,27 @@ TEST_CASE("damaged inspection files check or fail with a located error", "[check
 
 }  // namespace
 }  // namespace rerate
+
+namespace rerate {
+namespace {
+
+TEST_CASE("CheckEvidence checks resolved evidence, leaving the caller's keys to it", "[check][region]") {
+  const std::string yaml = testing::Inspection2021(testing::kJudgedGood, "") +
+                           testing::PublishedAllGood(18, "Good", "", "  pooled: {\"2.2.3\": 50}\n");
+  Result<Inspection> inspection = LoadInspection(testing::WriteScratch("check-evidence.yaml", yaml));
+  REQUIRE(inspection.ok());
+  Result<Evidence> evidence = Resolve(*inspection, testing::Rules2021());
+  REQUIRE(evidence.ok());
+  Result<CheckResult> checked = CheckEvidence(*evidence, *inspection->published, {"pooled", "pdus"});
+  REQUIRE(checked.ok());
+  CHECK(checked->ok());
+  CHECK(testing::StatusOf(*checked, "overall") == "reproduced");
+  // Without them, the same key is unknown, as in an inspection's published: block.
+  Result<CheckResult> strict = CheckEvidence(*evidence, *inspection->published);
+  REQUIRE_FALSE(strict.ok());
+  CHECK(strict.error().message.find("unknown key \"pooled\" in \"published:\"") == 0);
+  CHECK_FALSE(CheckInspection(*inspection, testing::Rules2021()).ok());
+}
+
+}  // namespace
+}  // namespace rerate

@@ -150,13 +150,42 @@ TEST_CASE("a threshold is met exactly, never by rounding", "[conformance][covera
   CHECK(coverage.Met());  // nothing to exercise
 }
 
-TEST_CASE("the shipped suite exercises every rule of both shipped rules files", "[conformance][coverage]") {
+TEST_CASE("a regional rules file has an obligation per pool and PDU methodology", "[conformance][coverage][region]") {
+  auto regional = LoadRules(testing::SourcePath("rules/hmip-region-2023.yaml"));
+  REQUIRE(regional.ok());
+  const std::vector<Obligation> obligations = ObligationsOf(**regional);
+  const auto count = [&](const std::string& rule) {
+    return std::count_if(obligations.begin(), obligations.end(), [&](const Obligation& o) { return o.rule == rule; });
+  };
+  CHECK(count("desistance-assessment") == 2);  // hmip-pdu-2021 and hmip-pdu-2023
+  CHECK(count("court-work") == 1);             // hmip-pdu-2021 only
+  CHECK(count("pooled-from-pdus") == 1);
+  CHECK(Has(Descriptions(obligations, "resettlement-engagement"),
+            "pooled counts of 2.3.1 (cases whose sentence is licence) from two or more hmip-pdu-2023 PDUs into 2.3.1, its "
+            "band expected"));
+  // A PDU methodology has none.
+  for (const Obligation& o : ObligationsOf(*testing::Rules2021())) CHECK(o.description.find("PDUs into") == std::string::npos);
+}
+
+TEST_CASE("a pool is exercised by a passing region test pooling two or more PDUs", "[conformance][coverage][region]") {
+  RulesLibrary library({testing::SourcePath("rules")});
+  const TestOutcome westmarch =
+      RunTest(testing::SourcePath("cases/regions/westmarch-2024/westmarch-2024.yaml"), library, {});
+  REQUIRE(westmarch.status == TestStatus::kPassed);
+  const std::vector<RulesCoverage> coverage = ComputeCoverage({westmarch});
+  REQUIRE(coverage.size() == 1);
+  CHECK(Find(coverage[0], "pooled counts of 2.1.1 from two or more hmip-pdu-2021 PDUs into 2.4.1")
+            .covered_by.find("westmarch-2024.yaml") != std::string::npos);
+  CHECK(Find(coverage[0], "pooled counts of 2.1.2 from two or more hmip-pdu-2023 PDUs into 2.1.1").covered_by.empty());
+}
+
+TEST_CASE("the shipped suite exercises every rule of the shipped rules files", "[conformance][coverage]") {
   Result<std::vector<std::string>> files =
       FindTests({testing::SourcePath("tests/conformance"), testing::SourcePath("cases")});
   REQUIRE(files.ok());
   RulesLibrary library;
   const std::vector<RulesCoverage> coverage = ComputeCoverage(RunTests(*files, library, {}).outcomes);
-  REQUIRE(coverage.size() == 2);
+  REQUIRE(coverage.size() == 3);  // hmip-pdu-2021, hmip-pdu-2023 and hmip-region-2023
   for (const RulesCoverage& rules : coverage) {
     for (const Obligation& obligation : rules.obligations) {
       INFO(rules.methodology->name << ": " << obligation.rule << ": " << obligation.description);

@@ -233,12 +233,41 @@ TEST_CASE("the shipped suite passes", "[conformance][run]") {
   CHECK(run.passed >= 50);
 }
 
-// Points cannot move by one step: the loader requires them to rise, so with
-// 0 to 3 no other integer points keep the maximum; a moved maximum needs new
-// score tables, which the score-table edits below cover.
-TEST_CASE("the shipped suite fails when any rule of hmip-pdu-2021 moves by one step", "[conformance][run]") {
-  const std::string base = testing::ReadSource("rules/hmip-pdu-2021.yaml");
-  const std::vector<std::pair<std::string, std::string>> edits = {
+TEST_CASE("a region file with expect: is a test of its regional methodology", "[conformance][run][region]") {
+  RulesLibrary library({testing::SourcePath("rules")});
+  const TestOutcome outcome =
+      RunTest(testing::SourcePath("cases/regions/westmarch-2024/westmarch-2024.yaml"), library, {});
+  INFO((outcome.error ? outcome.error->ToString() : std::string()));
+  CHECK(outcome.status == TestStatus::kPassed);
+  CHECK(outcome.methodology->name == "hmip-region-2023");
+  REQUIRE(outcome.region != nullptr);
+  CHECK(outcome.region->pdus.size() == 4);
+  CHECK(outcome.check_result.has_value());  // it expects findings: [], so check ran on its published: block
+  CHECK(outcome.evaluation->score == 8);
+}
+
+TEST_CASE("a failed regional expectation and a region that cannot be rated", "[conformance][run][region]") {
+  testing::WriteScratch("run/region-pdu.yaml", testing::ReadSource("tests/conformance/hmip-region-2023/pdus/"
+                                                                   "pdu-2021-requires-improvement-a.yaml"));
+  const std::string head = "region: R\nmethodology: hmip-region-2023\ninspections: [region-pdu.yaml]\n"
+                           "ratings: {\"1.1\": Good, \"1.2\": Good, \"2.3\": Good}\nkey_questions:\n"
+                           "  \"2.5.1\": {yes: 1, relevant: 2}\n  \"2.5.2\": {yes: 1, relevant: 2}\n"
+                           "  \"2.6.1\": {yes: 1, relevant: 2}\n  \"2.6.2\": {yes: 1, relevant: 2}\n";
+  const TestOutcome failed = Run("region-failed.yaml", head + "expect:\n  standards: {\"2.1\": Good}\n");
+  CHECK(failed.status == TestStatus::kFailed);
+  REQUIRE(failed.checks.size() == 2);  // the standard, and no violation
+  CHECK(failed.checks[0].actual == "Requires improvement");
+  const TestOutcome error = Run("region-error.yaml", head + "expect:\n  standards: {\"2.9\": Good}\n");
+  CHECK(error.status == TestStatus::kError);
+  CHECK(error.error->message.find("no standard \"2.9\" in hmip-region-2023") != std::string::npos);
+  const TestOutcome findings = Run("region-findings.yaml", head + "expect:\n  findings: []\n");
+  CHECK(findings.status == TestStatus::kError);
+}
+
+// The band edges and the discretion distance, each moved by one step: the
+// same text in every shipped rules file.
+std::vector<std::pair<std::string, std::string>> BandAndDiscretionEdits() {
+  return {
       {"below: 50}\n    - {rating: Requires improvement, from: 50,", "below: 51}\n    - {rating: Requires improvement, from: 51,"},
       {"below: 50}\n    - {rating: Requires improvement, from: 50,", "below: 49}\n    - {rating: Requires improvement, from: 49,"},
       {"below: 65}\n    - {rating: Good, from: 65,", "below: 66}\n    - {rating: Good, from: 66,"},
@@ -248,6 +277,61 @@ TEST_CASE("the shipped suite fails when any rule of hmip-pdu-2021 moves by one s
       {"decide_on: exact fraction", "decide_on: printed percentage"},
       {"max_bands: 1", "max_bands: 2"},
       {"max_bands: 1", "max_bands: 0"},
+  };
+}
+
+// Each edit of the rules text `base`, applied alone and given to every test
+// as --rules, must make the suite fail, with no test that cannot run.
+void ExpectEveryEditFails(const std::vector<std::string>& files, const std::string& base,
+                          const std::vector<std::pair<std::string, std::string>>& edits) {
+  for (const auto& [from, to] : edits) {
+    INFO("changed to: " << to);
+    const std::string rules = testing::WriteScratch("mutated-rules.yaml", Edit(base, from, to));
+    RulesLibrary library;
+    const TestRun run = RunTests(files, library, TestOptions{rules, {}});
+    CHECK(run.errors == 0);
+    CHECK(run.failed > 0);
+  }
+}
+
+std::vector<std::string> RegionSuite() {
+  Result<std::vector<std::string>> files =
+      ExpandInputs({testing::SourcePath("tests/conformance/hmip-region-2023"),
+                    testing::SourcePath("cases/regions/westmarch-2024/westmarch-2024.yaml")});
+  REQUIRE(files.ok());
+  return *files;
+}
+
+TEST_CASE("the regional suite fails when any rule of hmip-region-2023 moves by one step", "[conformance][run][region]") {
+  const std::string base = testing::ReadSource("rules/hmip-region-2023.yaml");
+  std::vector<std::pair<std::string, std::string>> edits = BandAndDiscretionEdits();
+  edits.insert(edits.end(), {
+      {"hmip-pdu-2021: [\"2.1.1\"]", "hmip-pdu-2021: [\"2.2.1\"]"},
+      {"{rating: Inadequate, from: 0, to: 4}\n        - {rating: Requires improvement, from: 5, to: 12}",
+       "{rating: Inadequate, from: 0, to: 5}\n        - {rating: Requires improvement, from: 6, to: 12}"},
+      {"from: 5, to: 12}\n        - {rating: Good, from: 13,", "from: 5, to: 11}\n        - {rating: Good, from: 12,"},
+      {"from: 13, to: 20}\n        - {rating: Outstanding, from: 21,", "from: 13, to: 21}\n        - {rating: Outstanding, from: 22,"},
+      {"{rating: Inadequate, from: 0, to: 3}\n        - {rating: Requires improvement, from: 4, to: 10}",
+       "{rating: Inadequate, from: 0, to: 2}\n        - {rating: Requires improvement, from: 3, to: 10}"},
+      {"from: 4, to: 10}\n        - {rating: Good, from: 11,", "from: 4, to: 11}\n        - {rating: Good, from: 12,"},
+      {"from: 11, to: 17}\n        - {rating: Outstanding, from: 18,", "from: 11, to: 16}\n        - {rating: Outstanding, from: 17,"},
+      {"{rating: Inadequate, from: 0, to: 3}\n        - {rating: Requires improvement, from: 4, to: 9}",
+       "{rating: Inadequate, from: 0, to: 4}\n        - {rating: Requires improvement, from: 5, to: 9}"},
+      {"from: 4, to: 9}\n        - {rating: Good, from: 10,", "from: 4, to: 8}\n        - {rating: Good, from: 9,"},
+      {"from: 10, to: 15}\n        - {rating: Outstanding, from: 16,", "from: 10, to: 16}\n        - {rating: Outstanding, from: 17,"},
+  });
+  RulesLibrary shipped;
+  CHECK(RunTests(RegionSuite(), shipped, {}).failed == 0);
+  ExpectEveryEditFails(RegionSuite(), base, edits);
+}
+
+// Points cannot move by one step: the loader requires them to rise, so with
+// 0 to 3 no other integer points keep the maximum; a moved maximum needs new
+// score tables, which the score-table edits below cover.
+TEST_CASE("the shipped suite fails when any rule of hmip-pdu-2021 moves by one step", "[conformance][run]") {
+  const std::string base = testing::ReadSource("rules/hmip-pdu-2021.yaml");
+  std::vector<std::pair<std::string, std::string>> edits = BandAndDiscretionEdits();
+  edits.insert(edits.end(), {
       {"at_most: Requires improvement", "at_most: Inadequate"},
       {"when: {standard: \"2.1\", rating: Inadequate}", "when: {standard: \"2.1\", rating_in: [Inadequate, Requires improvement]}"},
       {"expect: {standard: \"2.4\", rating_in: [Requires improvement, Good]}",
@@ -261,16 +345,8 @@ TEST_CASE("the shipped suite fails when any rule of hmip-pdu-2021 moves by one s
        "{rating: Inadequate, from: 0, to: 3}\n        - {rating: Requires improvement, from: 4, to: 12}"},
       {"from: 5, to: 12}\n        - {rating: Good, from: 13,", "from: 5, to: 13}\n        - {rating: Good, from: 14,"},
       {"from: 13, to: 20}\n        - {rating: Outstanding, from: 21,", "from: 13, to: 19}\n        - {rating: Outstanding, from: 20,"},
-  };
-  const std::vector<std::string> files = Suite2021();
-  for (const auto& [from, to] : edits) {
-    INFO("changed to: " << to);
-    const std::string rules = testing::WriteScratch("mutated-2021.yaml", Edit(base, from, to));
-    RulesLibrary library;
-    const TestRun run = RunTests(files, library, TestOptions{rules, {}, ""});
-    CHECK(run.errors == 0);
-    CHECK(run.failed > 0);
-  }
+  });
+  ExpectEveryEditFails(Suite2021(), base, edits);
 }
 
 }  // namespace

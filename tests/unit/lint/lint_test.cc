@@ -151,3 +151,51 @@ TEST_CASE("guidance that can never be departed from", "[lint]") {
 
 }  // namespace
 }  // namespace rerate
+
+namespace rerate {
+namespace {
+
+TEST_CASE("a regional rules file is linted against the PDU methodologies its pools read", "[lint][region]") {
+  CHECK(LintRules(testing::SourcePath("rules/hmip-region-2023.yaml")).findings.empty());
+  std::string text = testing::ReadSource("rules/hmip-region-2023.yaml");
+  text = testing::Edit(text, "hmip-pdu-2021: [\"2.3.2\"]", "hmip-pdu-2021: [\"2.3.22\"]");
+  text = testing::Edit(text, "cases: {sentence: licence}", "cases: {sentence: licenced}");
+  // Beside the shipped rules, so that the PDU methodologies are found as NAME.yaml beside it.
+  const std::string path = testing::WriteScratch("lint-regional/rules/regional.yaml", text);
+  testing::WriteScratch("lint-regional/rules/hmip-pdu-2021.yaml", testing::ReadSource("rules/hmip-pdu-2021.yaml"));
+  testing::WriteScratch("lint-regional/rules/hmip-pdu-2023.yaml", testing::ReadSource("rules/hmip-pdu-2023.yaml"));
+  const LintReport report = LintRules(path);
+  CHECK(report.Errors() == 3);  // 2.3.22 under hmip-pdu-2021; licenced under both PDU methodologies
+  const LintFinding& unknown = Only(report, "pool-unknown-key-question");
+  CHECK(unknown.rule == "desistance-planning");
+  CHECK(unknown.message == "pool desistance-planning reads key question 2.3.22, which hmip-pdu-2021 lacks; did you mean 2.3.2?");
+  CHECK(unknown.where.file == path);
+}
+
+TEST_CASE("a PDU methodology a pool names that cannot be found is an error", "[lint][region]") {
+  const std::string text = testing::Edit(testing::ReadSource("rules/hmip-region-2023.yaml"),
+                                         "        hmip-pdu-2023: [\"2.1.2\"]", "        hmip-pdu-2033: [\"2.1.2\"]");
+  const LintReport report = LintRules(testing::WriteScratch("lint-regional-missing.yaml", text));
+  const LintFinding& missing = Only(report, "pool-methodology");
+  CHECK(missing.message.find("the pools read hmip-pdu-2033, which cannot be checked: no methodology \"hmip-pdu-2033\"") == 0);
+}
+
+TEST_CASE("a pool that leaves out a methodology its standard's other pools read", "[lint][region]") {
+  const std::string text = testing::Edit(testing::ReadSource("rules/hmip-region-2023.yaml"),
+                                         "        hmip-pdu-2023: [\"2.2.2\"]\n", "");
+  const LintReport report = LintRules(testing::WriteScratch("lint-regional-gap.yaml", text));
+  const LintFinding& gap = Only(report, "pool-methodology-gap");
+  CHECK(gap.rule == "desistance-planning");
+  CHECK(gap.message.find("pool desistance-planning reads nothing from hmip-pdu-2023, while desistance-assessment of the "
+                         "same standard, 2.1 Desistance, does") == 0);
+  CHECK(report.Errors() == 0);
+}
+
+TEST_CASE("a region file given to lint is an error that says so", "[lint][region]") {
+  const LintReport report = LintRules(testing::SourcePath("cases/regions/westmarch-2024/westmarch-2024.yaml"));
+  REQUIRE(report.findings.size() == 1);
+  CHECK(report.findings[0].message.find("a region file, not a rules file") == 0);
+}
+
+}  // namespace
+}  // namespace rerate

@@ -83,3 +83,16 @@ TEST_CASE("a missing inspection file is an error naming it", "[inspection]") {
 
 }  // namespace
 }  // namespace rerate
+
+namespace rerate {
+namespace {
+
+TEST_CASE("a region file read as an inspection says what it is", "[inspection][region]") {
+  Result<Inspection> inspection = LoadInspection(testing::SourcePath("cases/regions/westmarch-2024/westmarch-2024.yaml"));
+  REQUIRE_FALSE(inspection.ok());
+  CHECK(inspection.error().where.line == 5);
+  CHECK(inspection.error().message == "a region file (it has region:), not an inspection: read it with rerate region");
+}
+
+}  // namespace
+}  // namespace rerate

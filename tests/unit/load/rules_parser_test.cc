@@ -101,3 +101,61 @@ TEST_CASE("percentages parse exactly", "[rules]") {
 
 }  // namespace
 }  // namespace rerate
+
+namespace rerate {
+namespace {
+
+std::string RegionalError(const std::string& from, const std::string& to) {
+  auto rules = testing::RulesFromText(testing::Edit(testing::ReadSource("rules/hmip-region-2023.yaml"), from, to),
+                                      "bad-regional.yaml");
+  REQUIRE_FALSE(rules.ok());
+  return rules.error().ToString();
+}
+
+TEST_CASE("a regional rules file's pools are read", "[rules][region]") {
+  auto rules = testing::RulesFromText(testing::ReadSource("rules/hmip-region-2023.yaml"), "regional.yaml");
+  REQUIRE(rules.ok());
+  const Methodology& m = **rules;
+  CHECK(m.IsRegional());
+  CHECK_FALSE(testing::Rules2021()->IsRegional());
+  CHECK(m.pooling.rule.id == "pooled-from-pdus");
+  CHECK(m.pooling.method == PoolMethod::kPooledCounts);
+  REQUIRE(m.pooling.pools.size() == 12);
+  const Pool& resettlement = m.pooling.pools[8];
+  CHECK(resettlement.rule.id == "resettlement-engagement");
+  CHECK(m.key_questions[resettlement.key_question].id == "2.3.1");
+  REQUIRE(resettlement.cases.has_value());
+  CHECK(resettlement.cases->attribute == "sentence");
+  CHECK(resettlement.cases->value == "licence");
+  REQUIRE(resettlement.from.size() == 2);
+  CHECK(resettlement.For("hmip-pdu-2023")->key_questions[0].id == "2.3.1");
+  CHECK(resettlement.For("hmip-pdu-2019") == nullptr);
+  CHECK(m.PoolFor(resettlement.key_question) == &resettlement);
+  CHECK(m.PoolFor(m.FindKeyQuestion("2.5.1")) == nullptr);
+  CHECK(m.pooling.pools.back().For("hmip-pdu-2023") == nullptr);  // court work
+  for (const RuleInfo* rule : m.Rules()) {
+    if (!rule->id.empty()) CHECK(rule->provenance.basis == "default");  // no breakdowns: section, no id
+  }
+  CHECK(std::string(PoolMethodName(PoolMethod::kMeanOfPercentages)) == "mean of percentages");
+}
+
+TEST_CASE("a pool is read strictly", "[rules][region]") {
+  CHECK(RegionalError("  method: pooled counts\n", "  method: pooled count\n")
+            .find("expected method: pooled counts (yes and relevant summed over the PDUs' cases) or mean of percentages "
+                  "(the mean of each PDU's yes/relevant), found \"pooled count\"; did you mean pooled counts?") !=
+        std::string::npos);
+  CHECK(RegionalError("      key_question: \"2.1.1\"\n", "      key_question: \"2.1.7\"\n")
+            .find("no key question \"2.1.7\" in this rules file; did you mean 2.1.1?") != std::string::npos);
+  CHECK(RegionalError("      key_question: \"2.1.1\"\n", "      key_questoin: \"2.1.1\"\n")
+            .find("unknown key \"key_questoin\" in a pool; did you mean key_question?") != std::string::npos);
+  CHECK(RegionalError("        hmip-pdu-2021: [\"2.2.2\"]\n", "        hmip-pdu-2021: []\n")
+            .find("list the hmip-pdu-2021 key questions the pool reads") != std::string::npos);
+  CHECK(RegionalError("        hmip-pdu-2021: [\"2.2.2\"]\n", "        hmip-pdu-2021: [\"2.2.2\", \"2.2.2\"]\n")
+            .find("key question 2.2.2 is listed twice for hmip-pdu-2021") != std::string::npos);
+  CHECK(RegionalError("      cases: {sentence: licence}\n", "      cases: {sentence: licence, grade: PO}\n")
+            .find("cases: names one attribute and the value of the cases to pool") != std::string::npos);
+  CHECK(RegionalError("  pools:\n", "  pools: []\n  unused:\n").find("unknown key \"unused\"") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace rerate

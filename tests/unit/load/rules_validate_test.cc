@@ -163,3 +163,18 @@ TEST_CASE("points rise with the rating and stay bounded", "[rules][validate]") {
 
 }  // namespace
 }  // namespace rerate
+
+namespace rerate {
+namespace {
+
+TEST_CASE("a regional key question is pooled at most once", "[rules][validate][region]") {
+  const std::string text = testing::Edit(testing::ReadSource("rules/hmip-region-2023.yaml"), "key_question: \"2.1.2\"",
+                                         "key_question: \"2.1.1\"");
+  auto rules = testing::RulesFromText(text, "pooled-twice.yaml");
+  REQUIRE_FALSE(rules.ok());
+  CHECK(rules.error().ToString().find("pooled-twice.yaml:235:7: key question 2.1.1 is pooled twice: by "
+                                      "desistance-assessment (line 222) and by desistance-planning") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace rerate
