@@ -42,13 +42,6 @@ std::vector<std::string> GuidanceIds(const Methodology& methodology) {
   return ids;
 }
 
-std::string RuleDescription(const Methodology& methodology, const std::string& rule) {
-  for (const RuleInfo* info : methodology.Rules()) {
-    if (info->id == rule) return info->description;
-  }
-  return "";
-}
-
 std::string RatingText(const Methodology& methodology, const std::optional<Rating>& rating) {
   return rating ? methodology.RatingName(*rating) : methodology.scale.not_rated_label;
 }

@@ -27,9 +27,6 @@ std::string ConditionText(const Methodology& methodology, const RatingCondition&
 
 // "yes", "no" or "n/a", as case files and messages write an answer.
 const char* AnswerName(Answer answer);
-// What the rule with this id does, as its rules file describes it; "" for an
-// id that is not a rule of the methodology or a rule without a description.
-std::string RuleDescription(const Methodology& methodology, const std::string& rule);
 
 // "Requires improvement", or the scale's "Not rated" label for nullopt.
 std::string RatingText(const Methodology& methodology, const std::optional<Rating>& rating);

@@ -10,6 +10,12 @@ namespace rerate {
 
 namespace {
 
+// The rule's own description: the rules file's words, or when it gives none,
+// the engine's words for what the rule does with this file's numbers.
+std::pair<std::string, std::string> Described(const RuleInfo& rule, std::string generated) {
+  return {rule.id, rule.description.empty() ? std::move(generated) : rule.description};
+}
+
 std::string ScaleText(const Methodology& m) {
   std::vector<std::string> points;
   for (const ScaleLevel& level : m.scale.levels) points.push_back(level.name + " " + Plural(level.points, "point"));
@@ -63,13 +69,11 @@ std::string BreakdownText(const Methodology& m) {
 
 // A limit or guidance without a description in the file: its condition.
 std::string LimitText(const Methodology& m, const Limit& limit) {
-  if (!limit.description.empty()) return limit.description;
   return "When " + ConditionText(m, limit.when) + ", " + StandardLabel(m, limit.standard) + " is rated at most " +
          m.RatingName(limit.at_most) + ".";
 }
 
 std::string GuidanceText(const Methodology& m, const Guidance& guide) {
-  if (!guide.description.empty()) return guide.description;
   return "When " + ConditionText(m, guide.when) + ", usually " + ConditionText(m, guide.expect) +
          "; departing from it needs a recorded reason.";
 }
@@ -78,16 +82,16 @@ std::string GuidanceText(const Methodology& m, const Guidance& guide) {
 
 std::vector<std::pair<std::string, std::string>> RuleDescriptions(const Methodology& m) {
   std::vector<std::pair<std::string, std::string>> rules = {
-      {m.scale.rule.id, ScaleText(m)},
-      {m.banding.rule.id, BandingText(m)},
-      {m.case_rating.rule.id, "A case standard is rated the band of its lowest key question."},
-      {m.judgement.rule.id, JudgementText(m)},
-      {m.discretion.rule.id, DiscretionText(m)},
-      {m.overall.rule.id, OverallText(m)},
-      {m.breakdowns.rule.id, BreakdownText(m)},
+      Described(m.scale.rule, ScaleText(m)),
+      Described(m.banding.rule, BandingText(m)),
+      Described(m.case_rating.rule, "A case standard is rated the band of its lowest key question."),
+      Described(m.judgement.rule, JudgementText(m)),
+      Described(m.discretion.rule, DiscretionText(m)),
+      Described(m.overall.rule, OverallText(m)),
+      Described(m.breakdowns.rule, BreakdownText(m)),
   };
-  for (const Limit& limit : m.limits) rules.emplace_back(limit.rule.id, LimitText(m, limit));
-  for (const Guidance& guide : m.guidance) rules.emplace_back(guide.rule.id, GuidanceText(m, guide));
+  for (const Limit& limit : m.limits) rules.push_back(Described(limit.rule, LimitText(m, limit)));
+  for (const Guidance& guide : m.guidance) rules.push_back(Described(guide.rule, GuidanceText(m, guide)));
   return rules;
 }
 

@@ -1,6 +1,6 @@
 // Each rule of a methodology described in words, for readers who do not know
-// the rule ids: a limit's or guidance's own description, and for the rules
-// every methodology has, what the rule does with the numbers of this file.
+// the rule ids: the rules file's description: of the rule, or where it gives
+// none, what the rule does with the numbers of this file.
 #pragma once
 
 #include <string>

@@ -156,13 +156,15 @@ Json RegionJson(const RegionResult& r) {
   RegionalJson(r, &out);
   if (r.explained) out.Set("trace", TraceJson(r.trace));
   if (r.breakdown) {
-    Json breakdown = BreakdownJson(pdu_m, r.breakdown->pooled);
-    Json included = Json::MakeArray();
-    for (int pdu : r.breakdown->pdus_included) included.Push(r.pdus[pdu].evaluation.inspection);
-    Json without = Json::MakeArray();
-    for (int pdu : r.breakdown->pdus_without) without.Push(r.pdus[pdu].evaluation.inspection);
-    breakdown.Set("pdus", std::move(included)).Set("pdus_without", std::move(without));
-    out.Set("breakdown", std::move(breakdown));
+    out.Set("breakdown", WrittenJson([&](JsonWriter& writer) {
+      writer.BeginObject();
+      WriteBreakdownFields(writer, pdu_m, r.breakdown->pooled);
+      writer.Key("pdus").BeginArray();
+      for (int pdu : r.breakdown->pdus_included) writer.String(r.pdus[pdu].evaluation.inspection);
+      writer.EndArray().Key("pdus_without").BeginArray();
+      for (int pdu : r.breakdown->pdus_without) writer.String(r.pdus[pdu].evaluation.inspection);
+      writer.EndArray().EndObject();
+    }));
   }
   return out;
 }

@@ -236,7 +236,7 @@ class RegionTextRenderer {
     Line("Regional ratings under " + r_.methodology->name + ", as rerate rate prints an inspection's:");
     Line();
     RateOutput output{&*r_.evaluation, r_.explained ? &r_.trace : nullptr, nullptr};
-    out_ += RenderRate(output, md_ ? Format::kMarkdown : Format::kTable);
+    out_ += RenderRate(output, md_ ? Format::kMarkdown : Format::kText);
   }
 
   const RegionResult& r_;

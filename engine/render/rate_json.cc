@@ -80,7 +80,13 @@ void WriteTrace(JsonWriter& out, const std::vector<TraceStep>& trace) {
 }
 
 void WriteBreakdown(JsonWriter& out, const Methodology& m, const Breakdown& breakdown) {
-  out.BeginObject().Field("attribute", breakdown.attribute).Key("groups").BeginArray();
+  out.BeginObject();
+  WriteBreakdownFields(out, m, breakdown);
+  out.EndObject();
+}
+
+void WriteBreakdownFields(JsonWriter& out, const Methodology& m, const Breakdown& breakdown) {
+  out.Field("attribute", breakdown.attribute).Key("groups").BeginArray();
   for (size_t g = 0; g < breakdown.groups.size(); ++g) {
     out.BeginObject().Field("value", breakdown.groups[g]).Field("cases", breakdown.group_cases[g]);
     out.Key("key_questions").BeginArray();
@@ -93,7 +99,7 @@ void WriteBreakdown(JsonWriter& out, const Methodology& m, const Breakdown& brea
     }
     out.EndArray().EndObject();
   }
-  out.EndArray().EndObject();
+  out.EndArray();
 }
 
 Json StandardJson(const Evaluation& e, const StandardResult& result) {
@@ -102,10 +108,6 @@ Json StandardJson(const Evaluation& e, const StandardResult& result) {
 
 Json EventsJson(const Evaluation& e) {
   return WrittenJson([&](JsonWriter& out) { WriteEvents(out, e); });
-}
-
-Json BreakdownJson(const Methodology& m, const Breakdown& breakdown) {
-  return WrittenJson([&](JsonWriter& out) { WriteBreakdown(out, m, breakdown); });
 }
 
 Json TraceJson(const std::vector<TraceStep>& steps) {

@@ -16,11 +16,12 @@ void WriteRateJson(JsonWriter& out, const RateOutput& output);
 void WriteStandard(JsonWriter& out, const Evaluation& evaluation, const StandardResult& result);
 void WriteEvents(JsonWriter& out, const Evaluation& evaluation);
 void WriteBreakdown(JsonWriter& out, const Methodology& methodology, const Breakdown& breakdown);
+// Its fields alone, inside an object the caller opens (to add its own).
+void WriteBreakdownFields(JsonWriter& out, const Methodology& methodology, const Breakdown& breakdown);
 void WriteTrace(JsonWriter& out, const std::vector<TraceStep>& steps);
 
 Json StandardJson(const Evaluation& evaluation, const StandardResult& result);
 Json EventsJson(const Evaluation& evaluation);
-Json BreakdownJson(const Methodology& methodology, const Breakdown& breakdown);
 Json TraceJson(const std::vector<TraceStep>& steps);
 
 }  // namespace rerate

@@ -7,6 +7,7 @@
 
 #include "base/text.h"
 #include "model/names.h"
+#include "model/rule_text.h"
 #include "render/markdown.h"
 #include "render/wording.h"
 #include "rerate/bands.h"

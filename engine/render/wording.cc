@@ -4,6 +4,7 @@
 
 #include "base/text.h"
 #include "model/names.h"
+#include "model/rule_text.h"
 
 namespace rerate {
 

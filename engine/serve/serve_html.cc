@@ -84,7 +84,8 @@ class HtmlView {
       const bool judged = m_.standards[result.standard].basis == StandardBasis::kJudgement;
       why += "<div>" + std::string(judged ? "judged " : "computed ") + Esc(RatingText(m_, result.computed)) + "</div>";
     }
-    for (const std::string& rule : result.applied) {
+    for (std::string_view applied : result.applied) {
+      const std::string rule(applied);
       why += RuleChip(rule);
       if (std::find(named_.begin(), named_.end(), rule) == named_.end()) named_.push_back(rule);
     }

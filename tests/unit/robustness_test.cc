@@ -133,7 +133,7 @@ TEST_CASE("damaged region files and regional rules rate or fail with a located e
       continue;
     }
     ++rated;
-    for (Format format : {Format::kTable, Format::kMarkdown, Format::kJson}) CHECK_FALSE(RenderRegion(*result, format).empty());
+    for (Format format : {Format::kText, Format::kMarkdown, Format::kJson}) CHECK_FALSE(RenderRegion(*result, format).empty());
     Result<std::vector<CheckResult>> checked = CheckRegionFile(path, library, rules_path);
     if (!checked) CHECK_FALSE(checked.error().message.empty());
   }

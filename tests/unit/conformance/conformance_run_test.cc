@@ -171,7 +171,7 @@ TEST_CASE("--rules leaves the tests of other methodologies alone, and says so", 
   const Status status = CheckSelection(unused, variant);
   REQUIRE_FALSE(status.ok());
   CHECK(status.error().message.find(": no test is of methodology hmip-pdu-2021-ri-from-55, so it would change nothing "
-                                    "(the tests are of hmip-pdu-2021 and hmip-pdu-2023); --rules NAME=FILE rates") !=
+                                    "(the tests are of hmip-pdu-2021, hmip-pdu-2023 and hmip-region-2023); --rules NAME=FILE rates") !=
         std::string::npos);
 }
 
@@ -288,7 +288,7 @@ void ExpectEveryEditFails(const std::vector<std::string>& files, const std::stri
     INFO("changed to: " << to);
     const std::string rules = testing::WriteScratch("mutated-rules.yaml", Edit(base, from, to));
     RulesLibrary library;
-    const TestRun run = RunTests(files, library, TestOptions{rules, {}});
+    const TestRun run = RunTests(files, library, TestOptions{rules, {}, ""});
     CHECK(run.errors == 0);
     CHECK(run.failed > 0);
   }

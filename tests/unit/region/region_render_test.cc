@@ -11,7 +11,7 @@ using testing::Has;
 const std::string kRegion = "cases/regions/westmarch-2024/westmarch-2024.yaml";
 
 TEST_CASE("the region as a table: annexe, pooled figures, pools, regional ratings", "[region]") {
-  const std::string text = RenderRegion(testing::MustRate(testing::SourcePath(kRegion)), Format::kTable);
+  const std::string text = RenderRegion(testing::MustRate(testing::SourcePath(kRegion)), Format::kText);
   CHECK(Has(text, "  regional methodology: hmip-region-2023 ("));
   CHECK(Has(text, "  4 PDUs, 130 cases read from their case data\n"));
   CHECK(Has(text, "Standard                         Fernmoor PDU          Greystone PDU"));
@@ -28,7 +28,7 @@ TEST_CASE("the region as a table: annexe, pooled figures, pools, regional rating
 
 TEST_CASE("with --explain: each PDU's overall rating, each sum's parts, the trace", "[region]") {
   const RegionResult r = testing::MustRate(testing::SourcePath(kRegion), RegionOptions{"", true, ""});
-  const std::string text = RenderRegion(r, Format::kTable);
+  const std::string text = RenderRegion(r, Format::kText);
   CHECK(Has(text, "  Greystone PDU, overall (overall-from-score): 4 of 27 is in 0 to 4: Inadequate\n"));
   CHECK(Has(text, "by PDU: Fernmoor PDU 4/8 + Greystone PDU 4/12 + Hollowbrook PDU none + Kestrel Bay PDU 10/15 = 18/35"));
   CHECK(Has(text, "Explanation\n  desistance-assessment        2.1.1    pooled counts of 2.2.2:"));
@@ -48,7 +48,7 @@ TEST_CASE("without a regional methodology, pooled results only", "[region]") {
   testing::WritePdu("plain-b", "hmip-pdu-2023", 10, 20);
   const RegionResult r =
       testing::MustRate(testing::WriteRegion("plain", "region: Plain\ninspections: [plain-a.yaml, plain-b.yaml]\n"));
-  const std::string text = RenderRegion(r, Format::kTable);
+  const std::string text = RenderRegion(r, Format::kText);
   CHECK(Has(text, "regional methodology: none: pooled results only"));
   CHECK(Has(text, "2 PDUs, 0 cases read from their case data"));
   CHECK_FALSE(Has(text, "Pools:"));
@@ -61,7 +61,7 @@ TEST_CASE("a breakdown names the PDUs left out of it", "[region]") {
   const RegionResult r = testing::MustRate(
       testing::WriteRegion("left", "region: L\ninspections: [left-out.yaml, " + seed + "]\n"),
       RegionOptions{"", false, "sentence"});
-  const std::string text = RenderRegion(r, Format::kTable);
+  const std::string text = RenderRegion(r, Format::kText);
   CHECK(Has(text, "Breakdown by sentence (reported, never rated)"));
   CHECK(Has(text, "  summed over Bradford and Calderdale PDU\n"));
   CHECK(Has(text, "  not in the breakdown: left-out (no case data)\n"));

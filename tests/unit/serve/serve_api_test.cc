@@ -138,7 +138,7 @@ TEST_CASE("bad requests are answers: 400, 404, 405", "[serve][api][errors]") {
   CHECK(Ask("GET", "/api/inspections/blackburn-with-darwen-2023/nothing").status == 404);
   CHECK(Ask("GET", "/nothing.js").status == 404);
   CHECK(Error(Ask("GET", "/api/inspections/blackburn-with-darwen-2023", "", "xml")) ==
-        "format: unknown format \"xml\" (expected table, markdown, json or html)");
+        "format: unknown format \"xml\" (expected text, markdown, json or html)");
   CHECK(Ask("POST", whatif, "", "html").status == 400);
 
   answer = Ask("GET", whatif);
