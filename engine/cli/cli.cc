@@ -2,6 +2,8 @@
 #include <iostream>
 
 #include "cli.h"
+
+#include "output.h"
 #include "rerate/suggest.h"
 
 namespace rerate::cli {
@@ -52,6 +54,11 @@ std::optional<int> ParseCommand(const CommandFront& front, const po::options_des
   po::options_description visible("options");
   visible.add_options()("help,h", "show this help");
   for (const auto& option : options.options()) visible.add(option);
+  std::string output;
+  if (front.writes_results) {
+    visible.add_options()("output,o", po::value(&output)->value_name("FILE"),
+                          "write the results to FILE, whole or not at all, instead of to stdout");
+  }
   po::options_description all;
   all.add(visible).add_options()("paths", po::value(paths));
   po::positional_options_description positional;
@@ -71,12 +78,16 @@ std::optional<int> ParseCommand(const CommandFront& front, const po::options_des
   if (vm->count("help")) {
     std::cout << "usage: " << front.usage << "\n\n" << front.about << "\n\n" << visible << "\n"
               << "Exit codes: 0 done; 1 a finding or failed expectation; 2 usage or input error\n"
-              << "(the message names file:line:col); 3 internal error.\n";
+              << "(the message names file:line:col), or the results could not be written;\n"
+              << "3 internal error.\n";
     return kExitOk;
   }
   if (paths->empty() && front.paths_wanted != nullptr) return UsageError(front.name, front.paths_wanted);
   if (front.one_file && (paths->size() != 1 || !IsSingleFile(*paths))) {
     return UsageError(front.name, paths->size() != 1 ? front.paths_wanted : paths->front() + " is a folder: " + front.paths_wanted);
+  }
+  if (!output.empty()) {
+    if (std::optional<std::string> refused = Output::Get().Redirect(output, *paths)) return UsageError(front.name, *refused);
   }
   return std::nullopt;
 }

@@ -79,6 +79,9 @@ struct CommandFront {
   // path, not a folder.
   const char* paths_wanted;
   bool one_file = false;
+  // Whether the command prints results that --output FILE can take (serve
+  // prints only where it listens).
+  bool writes_results = true;
 };
 
 // The front of every command: parses `args` against `options` (with --help

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli.h"
+#include "output.h"
 #include "rerate/check.h"
 #include "rerate/stability.h"
 #include "rerate/region.h"
@@ -82,11 +83,11 @@ int CmdCheck(const Args& args) {
     if (stability) stabilities.push_back(StabilityFile(file, library, input.rules, *stability_options));
   }
   if (stability && !results.empty()) {
-    std::cout << RenderCheckStability(results, stabilities, *format, IsSingleFile(input.paths));
+    Out(RenderCheckStability(results, stabilities, *format, IsSingleFile(input.paths)));
   } else if (IsSingleFile(input.paths) && results.size() == 1) {
-    std::cout << RenderCheck(results.front(), *format);
+    Out(RenderCheck(results.front(), *format));
   } else if (!results.empty()) {
-    std::cout << RenderCheckMany(results, *format);
+    Out(RenderCheckMany(results, *format));
   }
   if (input_error) return kExitInputError;
   return finding ? kExitFinding : kExitOk;

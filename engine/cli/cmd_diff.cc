@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli.h"
+#include "output.h"
 #include "rerate/diff.h"
 
 namespace rerate::cli {
@@ -51,7 +52,7 @@ int CmdDiff(const Args& args) {
   for (const InspectionDiff& diff : run.inspections) {
     if (diff.error) PrintError(*diff.error);
   }
-  std::cout << RenderDiff(run, *format);
+  Out(RenderDiff(run, *format));
   if (run.summary.errors > 0) return kExitInputError;
   return run.summary.changed > 0 || run.summary.refused > 0 ? kExitFinding : kExitOk;
 }

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli.h"
+#include "output.h"
 #include "rerate/lint.h"
 
 namespace rerate::cli {
@@ -38,7 +39,7 @@ int CmdLint(const Args& args) {
   }
   std::vector<LintReport> reports;
   for (const std::string& file : *files) reports.push_back(LintRules(file));
-  std::cout << RenderLint(reports, *format);
+  Out(RenderLint(reports, *format));
   int errors = 0;
   int warnings = 0;
   for (const LintReport& report : reports) {

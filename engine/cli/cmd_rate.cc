@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "cli.h"
+#include "output.h"
 #include "rerate/evaluate.h"
 #include "rerate/jobs.h"
 #include "rerate/serve.h"
@@ -33,7 +34,7 @@ struct RatedFile {
   std::optional<RatePart> part;  // its part of several, rendered on the worker
 };
 
-RateOutput Output(const RatedFile& rated, const RateRequest& request) {
+RateOutput RateOutputOf(const RatedFile& rated, const RateRequest& request) {
   return RateOutput{&rated.evaluation, request.explain ? &rated.trace.steps() : nullptr,
                     rated.breakdown ? &*rated.breakdown : nullptr, request.brief};
 }
@@ -57,7 +58,7 @@ void RateFile(const std::string& file, RulesLibrary& library, const RateRequest&
     out->breakdown = std::move(breakdown).value();
   }
   if (!alone) {
-    out->part = format == Format::kHtml ? RenderRateHtmlPart(Output(*out, request)) : RenderRatePart(Output(*out, request), format);
+    out->part = format == Format::kHtml ? RenderRateHtmlPart(RateOutputOf(*out, request)) : RenderRatePart(RateOutputOf(*out, request), format);
   }
 }
 
@@ -113,15 +114,15 @@ int CmdRate(const Args& args) {
         if (!rated.errors.empty()) {
           exit_code = kExitInputError;
         } else if (alone) {
-          std::cout << (*format == Format::kHtml ? RenderRateHtml({Output(rated, request)})
-                                                 : RenderRate(Output(rated, request), *format));
+          Out((*format == Format::kHtml ? RenderRateHtml({RateOutputOf(rated, request)})
+                                                 : RenderRate(RateOutputOf(rated, request), *format)));
         } else {
-          std::cout << (*format == Format::kHtml ? html_writer.Add(std::move(*rated.part))
-                                                 : writer.Add(std::move(*rated.part)));
+          Out((*format == Format::kHtml ? html_writer.Add(std::move(*rated.part))
+                                                 : writer.Add(std::move(*rated.part))));
         }
         rated = RatedFile{};
       });
-  std::cout << (*format == Format::kHtml ? html_writer.Finish() : writer.Finish());
+  Out((*format == Format::kHtml ? html_writer.Finish() : writer.Finish()));
   return exit_code;
 }
 

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli.h"
+#include "output.h"
 #include "rerate/region.h"
 
 namespace rerate::cli {
@@ -51,7 +52,7 @@ int CmdRegion(const Args& args) {
     return kExitInputError;
   }
   if (result->evaluation && RefuseViolations(*result->evaluation)) return kExitInputError;
-  std::cout << RenderRegion(*result, *format);
+  Out(RenderRegion(*result, *format));
   return kExitOk;
 }
 

@@ -29,7 +29,7 @@ constexpr const char* kAbout =
     "with Ctrl-C (SIGINT) or SIGTERM.";
 
 constexpr CommandFront kFront = {"serve", "rerate serve [INSPECTION.yaml|FOLDER...] [--host 127.0.0.1] [--port 8080]",
-                                  kAbout, nullptr};
+                                  kAbout, nullptr, /*one_file=*/false, /*writes_results=*/false};
 
 // "[::1]" for an IPv6 address in a URL.
 std::string UrlHost(const std::string& host) {

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli.h"
+#include "output.h"
 #include "rerate/stability.h"
 
 namespace rerate::cli {
@@ -66,9 +67,9 @@ int CmdStability(const Args& args) {
     results.push_back(std::move(result).value());
   }
   if (IsSingleFile(input.paths) && results.size() == 1) {
-    std::cout << RenderStability(results.front(), *format);
+    Out(RenderStability(results.front(), *format));
   } else if (!results.empty()) {
-    std::cout << RenderStabilityMany(results, *format);
+    Out(RenderStabilityMany(results, *format));
   }
   return input_error ? kExitInputError : kExitOk;
 }

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli.h"
+#include "output.h"
 #include "rerate/target.h"
 
 namespace rerate::cli {
@@ -72,7 +73,7 @@ int CmdTarget(const Args& args) {
   if (RefuseViolations(run->now)) return kExitInputError;
   TargetOutput output = run->Output();
   output.brief = brief;
-  std::cout << RenderTarget(output, *format);
+  Out(RenderTarget(output, *format));
   return run->result && !run->result->reachable ? kExitFinding : kExitOk;
 }
 

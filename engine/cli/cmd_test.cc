@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli.h"
+#include "output.h"
 #include "rerate/conformance.h"
 
 namespace rerate::cli {
@@ -72,7 +73,7 @@ int CmdTest(const Args& args) {
   }
   std::vector<RulesCoverage> report;
   if (coverage) report = ComputeCoverage(run.outcomes, threshold);
-  std::cout << RenderTestRun(run, coverage ? &report : nullptr, *format);
+  Out(RenderTestRun(run, coverage ? &report : nullptr, *format));
   if (run.errors > 0) return kExitInputError;
   if (run.failed > 0) return kExitFinding;
   for (const RulesCoverage& rules : report) {

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli.h"
+#include "output.h"
 #include "rerate/whatif.h"
 
 namespace rerate::cli {
@@ -60,7 +61,7 @@ int CmdWhatIf(const Args& args) {
     return kExitInputError;
   }
   if (RefuseViolations(whatif->before)) return kExitInputError;
-  std::cout << RenderWhatIf(*whatif, *format, brief);
+  Out(RenderWhatIf(*whatif, *format, brief));
   return whatif->after.violations.empty() ? kExitOk : kExitFinding;
 }
 

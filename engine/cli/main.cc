@@ -1,9 +1,11 @@
 // rerate: recomputes HM Inspectorate of Probation ratings from case-level
 // judgements.  This file only dispatches to a command.
+#include <csignal>
 #include <exception>
 #include <iostream>
 
 #include "cli.h"
+#include "output.h"
 #include "rerate/suggest.h"
 
 namespace rerate::cli {
@@ -59,7 +61,8 @@ void PrintUsage(std::ostream& out) {
          "                     installed with rerate (share/rerate/rules beside the bin/\n"
          "                     folder the program is in)\n\n"
          "Exit codes: 0 done; 1 a finding or failed expectation; 2 usage or input error\n"
-         "(the message names file:line:col); 3 internal error.\n";
+         "(the message names file:line:col), or the results could not be written;\n"
+         "3 internal error.\n";
 }
 
 int UnknownCommand(const std::string& name) {
@@ -106,9 +109,21 @@ int Main(int argc, char** argv) {
 
 }  // namespace rerate::cli
 
+// What a command gives, unless its results could not be written: then an
+// input or output error (2), never 0 or 1 with output lost.
+int Finished(int code) {
+  if (std::optional<std::string> failure = rerate::cli::Output::Get().Finish()) {
+    std::cerr << "rerate: " << *failure << "\n";
+    return code == rerate::cli::kExitInternalError ? code : rerate::cli::kExitInputError;
+  }
+  return code;
+}
+
 int main(int argc, char** argv) {
+  // A closed pipe is a write error (EPIPE), reported, not a silent signal.
+  std::signal(SIGPIPE, SIG_IGN);
   try {
-    return rerate::cli::Main(argc, argv);
+    return Finished(rerate::cli::Main(argc, argv));
   } catch (const std::exception& e) {
     std::cerr << "rerate: internal error: " << e.what() << "\n";
   } catch (...) {
