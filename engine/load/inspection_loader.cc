@@ -3,7 +3,10 @@
 // methodology.
 #include "load/inspection_loader.h"
 
+#include <charconv>
 #include <filesystem>
+
+#include "base/text.h"
 
 #include "load/case_table.h"
 #include "load/yaml_reader.h"
@@ -85,6 +88,10 @@ class DataParser {
 
   void ParseAggregates(const MapView& aggregates, Inspection* inspection) {
     for (const MapEntry& entry : aggregates.entries()) {
+      if (entry.value.IsScalar()) {
+        inspection->key_questions.push_back(PrintedAggregate(entry));
+        continue;
+      }
       MapView counts(file_, entry.value, entry.value_where, "key question " + entry.key.value);
       counts.AllowOnly({"yes", "relevant", "percent"});
       KqAggregate aggregate;
@@ -93,9 +100,38 @@ class DataParser {
       aggregate.yes = OptCount(counts, "yes");
       aggregate.relevant = OptCount(counts, "relevant");
       aggregate.percent = OptCount(counts, "percent");
-      CheckAggregate(aggregate, counts);
+      CheckAggregate(aggregate, counts.where());
       inspection->key_questions.push_back(std::move(aggregate));
     }
+  }
+
+  // A key question as a report prints it: "67%" (the printed figure) or
+  // "17/24" (yes/relevant); the same checks as the mapping forms.
+  KqAggregate PrintedAggregate(const MapEntry& entry) {
+    const std::string text = Trim(entry.value.Scalar());
+    const std::string& id = entry.key.value;
+    const auto whole = [&](const std::string& digits, const char* what) {
+      int value = -1;
+      const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+      if (digits.empty() || error != std::errc() || end != digits.data() + digits.size() || value < 0) {
+        Fail(entry.value_where, "key question " + id + ": expected " + what + " in \"" + text +
+                                    "\" (write 67% for a printed figure, 17/24 for yes/relevant, or {yes: K, relevant: N})");
+      }
+      return Located<int>{value, entry.value_where};
+    };
+    KqAggregate aggregate;
+    aggregate.key_question = entry.key;
+    aggregate.where = entry.value_where;
+    if (!text.empty() && text.back() == '%') {
+      aggregate.percent = whole(Trim(text.substr(0, text.size() - 1)), "a whole percentage");
+    } else if (const size_t slash = text.find('/'); slash != std::string::npos) {
+      aggregate.yes = whole(Trim(text.substr(0, slash)), "a number of yes answers");
+      aggregate.relevant = whole(Trim(text.substr(slash + 1)), "a number of relevant cases");
+    } else {
+      whole("", "67% or 17/24");
+    }
+    CheckAggregate(aggregate, entry.value_where);
+    return aggregate;
   }
 
   std::optional<Located<int>> OptCount(const MapView& map, const char* key) {
@@ -106,7 +142,7 @@ class DataParser {
     return Located<int>{value, entry->value_where};
   }
 
-  void CheckAggregate(const KqAggregate& aggregate, const MapView& counts) {
+  void CheckAggregate(const KqAggregate& aggregate, const SourceLocation& where) {
     const std::string& id = aggregate.key_question.value;
     if (aggregate.percent) {
       if (aggregate.yes) {
@@ -117,7 +153,7 @@ class DataParser {
         Fail(aggregate.percent->where, "a percentage is at most 100");
       }
     } else if (!aggregate.yes || !aggregate.relevant) {
-      Fail(counts.where(), "key question " + id +
+      Fail(where, "key question " + id +
                                " needs {yes: K, relevant: N}, or {percent: P} when only the "
                                "printed figure is known");
     }
