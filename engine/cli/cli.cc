@@ -33,7 +33,7 @@ void AddInputOptions(po::options_description* options, InputOptions* input) {
       ("rules-dir", po::value(&input->rules_dirs)->value_name("DIR")->composing(),
        "look for methodology NAME as DIR/NAME.yaml first (repeatable)")
       ("format", po::value(&input->format)->value_name("text|markdown|json")->default_value("text"),
-       "the output format (table, the old name of text, is still accepted)");
+       "the output format (table, the old name of text, is still accepted); rate, check and stability also write xlsx (with --output FILE) and csv");
 }
 
 void AddStabilityOptions(po::options_description* options, StabilityText* text) {

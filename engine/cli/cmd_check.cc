@@ -3,6 +3,7 @@
 
 #include "cli.h"
 #include "output.h"
+#include "sheet_output.h"
 #include "rerate/check.h"
 #include "rerate/jobs.h"
 #include "rerate/stability.h"
@@ -99,7 +100,10 @@ int CmdCheck(const Args& args) {
   AddJobsOption(&options, &jobs);
   po::variables_map vm;
   if (std::optional<int> stop = ParseCommand(kFront, options, args, &input.paths, &vm)) return *stop;
-  Result<Format> format = ParseFormat(input.format);
+  const std::optional<SheetFormat> sheets = SheetFormatOf(input.format);
+  if (std::optional<int> refused = RefuseWorkbookToStdout("check", sheets)) return *refused;
+  if (sheets && stability) return UsageError("check", "--stability is not written to a spreadsheet: use text, markdown or json");
+  Result<Format> format = sheets ? Result<Format>(Format::kJson) : ParseFormat(input.format, false, kSheetFormats);
   if (!format) return UsageError("check", "--format: " + format.error().message);
   Result<StabilityOptions> stability_options = ParseStabilityOptions(stability_text.resamples, stability_text.seed, "");
   if (!stability_options) return UsageError("check", stability_options.error().message);
@@ -120,11 +124,12 @@ int CmdCheck(const Args& args) {
   CheckManyWriter writer(*format);
   const bool alone = IsSingleFile(input.paths);
   std::vector<CheckResult> kept;  // --stability, or one file alone
+  SheetBook book;                 // --format xlsx or csv
   std::vector<Result<StabilityResult>> stabilities;
   bool input_error = false;
   bool finding = false;
   const CheckRequest request{&library, &input.rules, stability ? &*stability_options : nullptr,
-                             stability || alone ? std::optional<Format>() : *format};
+                             stability || alone || sheets ? std::optional<Format>() : *format};
   RunInOrder(
       files->size(), jobs, kWindow,
       [&](size_t i) { slots[i % kWindow] = CheckOneFile((*files)[i], request); },
@@ -135,11 +140,17 @@ int CmdCheck(const Args& args) {
         finding = finding || checked.found;
         for (CheckResult& result : checked.results) finding = finding || !result.ok();
         for (CheckPart& part : checked.parts) Out(writer.Add(std::move(part)));
+        if (sheets) {
+          for (const CheckResult& result : checked.results) book.AddCheck(result);
+          checked.results.clear();
+        }
         std::move(checked.results.begin(), checked.results.end(), std::back_inserter(kept));
         std::move(checked.stabilities.begin(), checked.stabilities.end(), std::back_inserter(stabilities));
         checked = CheckedFile{};
       });
-  if (stability && !kept.empty()) {
+  if (sheets) {
+    if (!WriteSheets(book, *sheets)) input_error = true;
+  } else if (stability && !kept.empty()) {
     Out(RenderCheckStability(kept, stabilities, *format, alone));
   } else if (alone && kept.size() == 1) {
     Out(RenderCheck(kept.front(), *format));
