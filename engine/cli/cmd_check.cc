@@ -135,7 +135,10 @@ int CmdCheck(const Args& args) {
       [&](size_t i) { slots[i % kWindow] = CheckOneFile((*files)[i], request); },
       [&](size_t i) {
         CheckedFile& checked = slots[i % kWindow];
-        for (const Error& error : checked.errors) PrintError(error);
+        for (const Error& error : checked.errors) {
+          PrintError(error);
+          writer.AddFailed(FailedFile{(*files)[i], error});
+        }
         input_error = input_error || !checked.errors.empty();
         finding = finding || checked.found;
         for (CheckResult& result : checked.results) finding = finding || !result.ok();

@@ -119,7 +119,10 @@ int CmdRate(const Args& args) {
       },
       [&](size_t i) {
         RatedFile& rated = slots[i % kWindow];
-        for (const Error& error : rated.errors) PrintError(error);
+        for (const Error& error : rated.errors) {
+          PrintError(error);
+          writer.AddFailed(FailedFile{(*files)[i], error});
+        }
         if (!rated.errors.empty()) {
           exit_code = kExitInputError;
         } else if (sheets) {

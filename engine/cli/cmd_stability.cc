@@ -59,11 +59,13 @@ int CmdStability(const Args& args) {
   }
   RulesLibrary library(input.rules_dirs);
   std::vector<StabilityResult> results;
+  std::vector<FailedFile> failed;
   bool input_error = false;
   for (const std::string& file : *files) {
     Result<StabilityResult> result = StabilityFile(file, library, input.rules, *settings);
     if (!result) {
       PrintError(result.error());
+      failed.push_back(FailedFile{file, result.error()});
       input_error = true;
       continue;
     }
@@ -75,8 +77,8 @@ int CmdStability(const Args& args) {
     if (!WriteSheets(book, *sheets)) input_error = true;
   } else if (IsSingleFile(input.paths) && results.size() == 1) {
     Out(RenderStability(results.front(), *format));
-  } else if (!results.empty()) {
-    Out(RenderStabilityMany(results, *format));
+  } else if (!results.empty() || (!failed.empty() && *format == Format::kJson)) {
+    Out(RenderStabilityMany(results, *format, failed));
   }
   return input_error ? kExitInputError : kExitOk;
 }

@@ -56,6 +56,14 @@ class Result {
   std::variant<T, Error> state_;
 };
 
+// One of several files a command was given that could not be read, rated or
+// compared: the path as given and its error, for the "failed" list of the
+// command's JSON (a script sees it there, not only on stderr).
+struct FailedFile {
+  std::string input;
+  Error error;
+};
+
 // For calls that produce nothing but may fail.
 struct Ok {};
 using Status = Result<Ok>;

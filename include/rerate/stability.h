@@ -132,7 +132,9 @@ Result<StabilityResult> StabilityFile(const std::string& path, RulesLibrary& rul
 // One result; several results and a summary.  JSON: see README.md
 // ("rerate stability").
 std::string RenderStability(const StabilityResult& result, Format format);
-std::string RenderStabilityMany(const std::vector<StabilityResult>& results, Format format);
+// Several results, then a summary; JSON ends with the files that failed.
+std::string RenderStabilityMany(const std::vector<StabilityResult>& results, Format format,
+                                const std::vector<FailedFile>& failed = {});
 
 // `rerate check --stability`: each check result, then how often resampling
 // gives each published rating; `stability` holds, per check result, its
