@@ -45,6 +45,7 @@ int CmdLint(const Args& args);
 int CmdStability(const Args& args);
 int CmdServe(const Args& args);
 int CmdRegion(const Args& args);
+int CmdInit(const Args& args);
 
 // "file:line:col: error: message" on stderr.
 void PrintError(const Error& error);

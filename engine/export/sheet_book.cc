@@ -24,7 +24,7 @@ unsigned BandColour(int band, int bands) {
   return kColours[std::clamp(step, 0, 3)];
 }
 
-Sheet& SheetBook::Add(const std::string& name) {
+Sheet& SheetBook::AddSheet(const std::string& name) {
   // Excel's rules for a sheet name: at most 31 characters, none of []:*?/\,
   // unique without regard to case.
   std::string clean;

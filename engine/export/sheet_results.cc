@@ -74,7 +74,7 @@ void SheetBook::AddRate(const Evaluation& evaluation) {
   std::vector<SheetCell> summary = {Text(evaluation.inspection), Text(evaluation.file), Text(methodology.name),
                                     Number(evaluation.score), Number(evaluation.max),
                                     RatingCell(methodology, evaluation.overall)};
-  Sheet& sheet = Add(evaluation.inspection);
+  Sheet& sheet = AddSheet(evaluation.inspection);
   sheet.rows.push_back(Header({"Standard", "Key question", "Name", "Rating or band", "Points", "k/n", "Yes",
                                "Relevant", "Percent", "Lowest"}));
   for (const StandardResult& standard : evaluation.standards) {
@@ -113,7 +113,7 @@ void SheetBook::AddCheck(const CheckResult& result) {
                               Number(result.Count(ValueStatus::kReproduced)), Number(result.Count(ValueStatus::kExplained)),
                               Number(result.Count(ValueStatus::kUnverifiable)),
                               Number(static_cast<double>(result.findings.size()))});
-  Sheet& sheet = Add(result.inspection);
+  Sheet& sheet = AddSheet(result.inspection);
   sheet.rows.push_back(Header({"Value", "Standard", "Name", "Published", "Computed", "Status", "Detail"}));
   for (const CheckedValue& value : result.values) {
     sheet.rows.push_back({Text(value.subject), Text(value.standard), Text(value.name),
@@ -166,7 +166,7 @@ void SheetBook::AddStability(const StabilityResult& result) {
   std::vector<std::string> header = {"Standard", "Name", "Rating", "Published"};
   for (const ScaleLevel& level : methodology.scale.levels) header.push_back(level.name);
   header.push_back("No data");
-  Sheet& sheet = Add(result.inspection);
+  Sheet& sheet = AddSheet(result.inspection);
   sheet.rows.push_back(Header(header));
   const auto shares = [&](std::vector<SheetCell> row, const RatingShares& of) {
     for (size_t level = 0; level < methodology.scale.levels.size(); ++level) {

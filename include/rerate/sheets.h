@@ -46,6 +46,10 @@ class SheetBook {
   // per standard, as fractions from 0 to 1.
   void AddStability(const StabilityResult& result);
 
+  // A sheet of the caller's (rerate init's case sheet), named as Excel
+  // allows (see Sheet::name).
+  Sheet& AddSheet(const std::string& name);
+
   // Every sheet, in order (the Findings or Changes sheet last).
   std::vector<Sheet> Sheets() const;
 
@@ -55,7 +59,6 @@ class SheetBook {
   std::string Csv() const;
 
  private:
-  Sheet& Add(const std::string& name);
   Sheet& Summary(const std::vector<std::string>& header);
   int SummaryColumn(const std::string& title);
 
