@@ -88,6 +88,11 @@ def workbooks_in(scratch):
     refused("bomb", ".xlsx: error: xl/worksheets/sheet1.xml would unpack to more than 1024 MiB, the most rerate unpacks from one workbook")
     refused("laughs", ".xlsx [Cases]: error: xl/worksheets/sheet1.xml is not well-formed XML (a DOCTYPE, which a workbook never has")
     refused("disordered", ".xlsx [Cases]: error: row 1 comes after row 2")
+    refused("bad-reference", ".xlsx [Cases] C4: error: a cell named \"4C\", not a cell reference")
+    refused("misplaced", ".xlsx [Cases] C4: error: cell C9 is out of place in row 4")
+    refused("shared-missing", ".xlsx [Cases] C4: error: shared string 999 does not exist: the workbook is damaged")
+    refused("not-a-number", ".xlsx [Cases] C4: error: \"yes\" is stored as a number but is not one: the workbook is damaged")
+    refused("empty-sheet", ".xlsx [Cases]: error: the sheet is empty: it has no header row")
     # A workbook given where an inspection is wanted.
     code, _, err = run("rate", os.path.join(books, "plain.xlsx"))
     check(code == 2 and "plain.xlsx: error: an Excel workbook, not a YAML file" in err, "a workbook given to rate: " + err.strip())

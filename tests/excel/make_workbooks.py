@@ -8,6 +8,7 @@ usage: python3 make_workbooks.py SEED_CSV OUTDIR"""
 import csv
 import datetime
 import os
+import re
 import sys
 import zipfile
 import zlib
@@ -192,6 +193,15 @@ def malformed_books(out, rows):
     # Rows out of order, as no Excel writes them.
     disordered = inline_sheet(rows).replace('<row r="3">', '<row r="1">', 1)
     raw_book(out, "disordered", disordered)
+    # Damaged cells, each refused at the cell Excel names.
+    sheet = inline_sheet(rows)
+    raw_book(out, "bad-reference", sheet.replace('<c r="C4"', '<c r="4C"', 1))          # C4: not a reference
+    raw_book(out, "misplaced", sheet.replace('<c r="C4"', '<c r="C9"', 1))              # C4 names another row
+    missing = '<c r="C4" t="s"><v>999</v></c>'
+    raw_book(out, "shared-missing", re.sub(r'<c r="C4"[^>]*>.*?</c>', missing, sheet, count=1))  # no string 999
+    not_number = '<c r="C4"><v>yes</v></c>'
+    raw_book(out, "not-a-number", re.sub(r'<c r="C4"[^>]*>.*?</c>', not_number, sheet, count=1))
+    raw_book(out, "empty-sheet", inline_sheet([]))
 
 
 def main():
