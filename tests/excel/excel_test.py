@@ -15,20 +15,13 @@ import shutil
 import subprocess
 import sys
 
+import excel_support as support
+from excel_support import check, run
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEED = "cases/blackburn-with-darwen-2023.yaml"
-failures = []
 
 
-def run(*args):
-    done = subprocess.run([RERATE, *args], capture_output=True, text=True)
-    return done.returncode, done.stdout, done.stderr
-
-
-def check(condition, what):
-    if not condition:
-        failures.append(what)
-        print("FAIL:", what)
 
 
 def ratings(json_text):
@@ -99,14 +92,10 @@ def workbooks_in(scratch):
 
 
 def main():
-    global RERATE
-    RERATE, scratch = sys.argv[1], sys.argv[2]
+    support.RERATE, scratch = sys.argv[1], sys.argv[2]
     os.makedirs(scratch, exist_ok=True)
     workbooks_in(scratch)
-    if failures:
-        print(f"{len(failures)} failed")
-        sys.exit(1)
-    print("all passed")
+    support.finish()
 
 
 main()

@@ -9,28 +9,20 @@ import csv
 import io
 import json
 import os
-import subprocess
 import sys
 
 import openpyxl
 import yaml
 
+import excel_support as support
+from excel_support import check, run
+
 # The fills, lowest rating first, for a four-rating scale (presentation only:
 # the order of the ratings is the methodology's).
 PALETTE = ["FFF4CCCC", "FFFCE5CD", "FFD9EAD3", "FF93C47D"]
 DIFF = ["--from", "rules/hmip-pdu-2021.yaml", "--to", "examples/hmip-pdu-2021-ri-from-55.yaml", "cases/"]
-failures = []
 
 
-def run(*args):
-    done = subprocess.run([RERATE, *args], capture_output=True)
-    return done.returncode, done.stdout, done.stderr.decode()
-
-
-def check(condition, what):
-    if not condition:
-        failures.append(what)
-        print("FAIL:", what)
 
 
 def book(scratch, name, *args, expect=0):
@@ -100,7 +92,6 @@ def rate_out(scratch):
         check(row[:6] == [result["inspection"], result["file"], result["methodology"], result["score"]["points"],
                           result["score"]["max"], result["overall"]], f"rate: summary row {r}: {row[:6]}")
         check_colour(wb["Summary"].cell(r, 6), scale, f"rate: summary overall, row {r}")
-        lines = [header]
         for standard in result["standards"]:
             column = header.index(f"{standard['id']} {standard['name']}") + 1
             rating = shown(standard, result["rules_file"])
@@ -129,7 +120,7 @@ def rate_out(scratch):
             check_colour(sheet.cell(r2, 4), scale, f"rate: {name} D{r2}")
     # CSV: the summary sheet, the same values.
     code, out, _ = run("rate", "cases/", "--format", "csv")
-    table = list(csv.reader(io.StringIO(out.decode())))
+    table = list(csv.reader(io.StringIO(out)))
     as_text = [["" if v is None else str(v) for v in row] + [""] * (len(header) - len(row)) for row in summary]
     check(code == 0 and [r + [""] * (len(header) - len(r)) for r in table] == as_text, "rate --format csv is the summary sheet")
 
@@ -202,16 +193,12 @@ def refusals():
 
 
 def main():
-    global RERATE
-    RERATE, scratch = sys.argv[1], sys.argv[2]
+    support.RERATE, scratch = sys.argv[1], sys.argv[2]
     os.makedirs(scratch, exist_ok=True)
     for part in (rate_out, check_out, diff_out, stability_out):
         part(scratch)
     refusals()
-    if failures:
-        print(f"{len(failures)} failed")
-        sys.exit(1)
-    print("all passed")
+    support.finish()
 
 
 main()

@@ -10,23 +10,15 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 
 import openpyxl
 
-failures = []
+import excel_support as support
+from excel_support import check, run
 
 
-def run(*args):
-    done = subprocess.run([RERATE, *args], capture_output=True, text=True)
-    return done.returncode, done.stdout, done.stderr
 
-
-def check(condition, what):
-    if not condition:
-        failures.append(what)
-        print("FAIL:", what)
 
 
 def fill_inspection(path):
@@ -95,8 +87,7 @@ def xlsx_init(scratch):
 
 
 def main():
-    global RERATE
-    RERATE, scratch = sys.argv[1], sys.argv[2]
+    support.RERATE, scratch = sys.argv[1], sys.argv[2]
     shutil.rmtree(scratch, ignore_errors=True)
     for folder in ("csv", "xlsx"):
         os.makedirs(os.path.join(scratch, folder))
@@ -104,10 +95,7 @@ def main():
     xlsx_init(scratch)
     code, _, err = run("init", "hmip-pdu-2012", "--dir", scratch)
     check(code == 2 and 'no methodology "hmip-pdu-2012"' in err and "did you mean hmip-pdu-2021?" in err, f"unknown: {err}")
-    if failures:
-        print(f"{len(failures)} failed")
-        sys.exit(1)
-    print("all passed")
+    support.finish()
 
 
 main()

@@ -11,7 +11,6 @@ import os
 import re
 import sys
 import zipfile
-import zlib
 
 import openpyxl
 
