@@ -124,6 +124,7 @@ int CmdCheck(const Args& args) {
   CheckManyWriter writer(*format);
   const bool alone = IsSingleFile(input.paths);
   std::vector<CheckResult> kept;  // --stability, or one file alone
+  std::vector<FailedFile> failed;  // --stability: for its JSON
   SheetBook book;                 // --format xlsx or csv
   std::vector<Result<StabilityResult>> stabilities;
   bool input_error = false;
@@ -138,6 +139,7 @@ int CmdCheck(const Args& args) {
         for (const Error& error : checked.errors) {
           PrintError(error);
           writer.AddFailed(FailedFile{(*files)[i], error});
+          failed.push_back(FailedFile{(*files)[i], error});
         }
         input_error = input_error || !checked.errors.empty();
         finding = finding || checked.found;
@@ -154,7 +156,7 @@ int CmdCheck(const Args& args) {
   if (sheets) {
     if (!WriteSheets(book, *sheets)) input_error = true;
   } else if (stability && !kept.empty()) {
-    Out(RenderCheckStability(kept, stabilities, *format, alone));
+    Out(RenderCheckStability(kept, stabilities, *format, alone, failed));
   } else if (alone && kept.size() == 1) {
     Out(RenderCheck(kept.front(), *format));
   } else if (alone && !kept.empty()) {

@@ -139,7 +139,9 @@ std::string RenderStabilityMany(const std::vector<StabilityResult>& results, For
 // `rerate check --stability`: each check result, then how often resampling
 // gives each published rating; `stability` holds, per check result, its
 // stability or the error that stopped it.  `single`: one file, no summary.
+// JSON of several files ends with the files that failed.
 std::string RenderCheckStability(const std::vector<CheckResult>& checks,
-                                 const std::vector<Result<StabilityResult>>& stability, Format format, bool single);
+                                 const std::vector<Result<StabilityResult>>& stability, Format format, bool single,
+                                 const std::vector<FailedFile>& failed = {});
 
 }  // namespace rerate
