@@ -81,7 +81,13 @@ int CmdInit(const Args& args) {
     PrintError(methodology.error());
     return kExitInputError;
   }
-  Result<InitFiles> files = MakeInitFiles(**methodology, paths.front(), cases, xlsx);
+  // methodology: names what was given: the id, or the rules file's path as
+  // seen from the inspection's folder.
+  std::error_code ignored;
+  const std::string named =
+      is_path ? std::filesystem::relative(std::filesystem::absolute(given, ignored), std::filesystem::absolute(folder, ignored), ignored).string()
+              : (*methodology)->name;
+  Result<InitFiles> files = MakeInitFiles(**methodology, named, cases, xlsx);
   if (!files) {
     PrintError(files.error());
     return kExitInputError;
@@ -90,7 +96,6 @@ int CmdInit(const Args& args) {
   const std::string case_sheet = (folder / files->cases_name).string();
   // Both refused before either is written: init leaves no half-made pair.
   for (const std::string& path : {inspection, case_sheet}) {
-    std::error_code ignored;
     if (std::filesystem::exists(path, ignored)) {
       PrintError(Error{{path, 0, 0}, "already exists: rerate init never writes over a file"});
       return kExitInputError;

@@ -17,12 +17,12 @@ namespace {
 // A YAML key as the shipped inspections write ids: quoted, so "2.1" stays text.
 std::string Quoted(const std::string& id) { return JsonQuote(id); }
 
-std::string InspectionText(const Methodology& methodology, const std::string& cases_name) {
+std::string InspectionText(const Methodology& methodology, const std::string& named, const std::string& cases_name) {
   std::string text =
       "# Written by rerate init from the methodology " + methodology.name + ".  Fill in every empty\n"
       "# value: rerate refuses this file, naming the line, until each is given.\n"
       "inspection:        # the PDU's name, as the report prints it\n"
-      "methodology: " + methodology.name + "\n"
+      "methodology: " + JsonQuote(named) + "\n"
       "# fieldwork: 2024-01   (optional: when fieldwork started)\n"
       "# source: ...          (optional: where the data come from)\n"
       "ratings:           # the inspectors' rating of each judgement standard: " +
@@ -52,7 +52,7 @@ Result<InitFiles> MakeInitFiles(const Methodology& methodology, const std::strin
   InitFiles files;
   files.inspection_name = "inspection.yaml";
   files.cases_name = xlsx ? "cases.xlsx" : "cases.csv";
-  files.inspection = InspectionText(methodology, files.cases_name);
+  files.inspection = InspectionText(methodology, methodology_given, files.cases_name);
 
   SheetBook book;
   Sheet& cases = book.AddSheet("Cases");

@@ -19,8 +19,8 @@ struct InitFiles {
                                 // `case_rows` rows whose answers are to be filled in
 };
 
-// `methodology_given` is how the user named it (an id or a path), written
-// back as the inspection's methodology:.  A regional methodology (its key
+// `methodology_given` is what the inspection's methodology: is to say: its
+// id, or the rules file's path relative to the inspection's folder.  A regional methodology (its key
 // questions pooled from PDUs) is refused: a region is made from PDU files.
 Result<InitFiles> MakeInitFiles(const Methodology& methodology, const std::string& methodology_given, int case_rows,
                                 bool xlsx);

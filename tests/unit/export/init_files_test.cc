@@ -11,7 +11,7 @@ TEST_CASE("init's inspection lists each judgement standard with its rating left 
   REQUIRE(files);
   CHECK(files->inspection_name == "inspection.yaml");
   CHECK_THAT(files->inspection, Catch::Contains("\ninspection:        #"));
-  CHECK_THAT(files->inspection, Catch::Contains("\nmethodology: hmip-pdu-2021\n"));
+  CHECK_THAT(files->inspection, Catch::Contains("\nmethodology: \"hmip-pdu-2021\"\n"));
   CHECK_THAT(files->inspection, Catch::Contains("\n  \"1.1\":       # 1.1 Leadership\n"));
   CHECK_THAT(files->inspection, Catch::Contains("\ncases: cases.csv "));
   // Case standards are rated from the case sheet, not listed under ratings:.
