@@ -116,7 +116,7 @@ int CmdCheck(const Args& args) {
     PrintError(files.error());
     return kExitInputError;
   }
-  RulesLibrary library(input.rules_dirs);
+  RulesLibrary library(input.rules_dirs, CaseFileOptionsOf(input.csv_separator));
   // Each file checked (and rendered, unless --stability joins the results
   // at the end) on a worker, then written and freed in file order.
   constexpr size_t kWindow = 64;

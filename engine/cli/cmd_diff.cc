@@ -24,6 +24,7 @@ constexpr CommandFront kFront = {
 int CmdDiff(const Args& args) {
   std::vector<std::string> paths;
   std::vector<std::string> rules_dirs;
+  std::string csv_separator;
   std::string from_path;
   std::string to_path;
   std::string format_name = "text";
@@ -36,6 +37,7 @@ int CmdDiff(const Args& args) {
       ("format", po::value(&format_name)->value_name("text|json|xlsx|csv")->default_value("text"), "the output format");
   int jobs = 0;
   AddJobsOption(&options, &jobs);
+  AddCsvSeparatorOption(&options, &csv_separator);
   po::variables_map vm;
   if (std::optional<int> stop = ParseCommand(kFront, options, args, &paths, &vm)) return *stop;
   if (from_path.empty() || to_path.empty()) return UsageError("diff", "give both --from RULES_A and --to RULES_B");
@@ -44,7 +46,7 @@ int CmdDiff(const Args& args) {
   Result<DiffFormat> format = sheets ? Result<DiffFormat>(DiffFormat::kJson) : ParseDiffFormat(format_name);
   if (!format) return UsageError("diff", "--format: " + format.error().message);
 
-  RulesLibrary library(rules_dirs);
+  RulesLibrary library(rules_dirs, CaseFileOptionsOf(csv_separator));
   Result<std::shared_ptr<const Methodology>> from = library.Load(from_path);
   Result<std::shared_ptr<const Methodology>> to = library.Load(to_path);
   Result<std::vector<std::string>> files = ExpandInputs(paths);

@@ -102,7 +102,7 @@ int CmdRate(const Args& args) {
     PrintError(files.error());
     return kExitInputError;
   }
-  RulesLibrary library(request.input.rules_dirs);
+  RulesLibrary library(request.input.rules_dirs, CaseFileOptionsOf(request.input.csv_separator));
   const bool alone = IsSingleFile(request.input.paths);
   // Each file is rated and rendered on a worker, then printed and freed in
   // file order: memory stays flat however many files there are.

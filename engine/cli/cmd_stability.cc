@@ -57,7 +57,7 @@ int CmdStability(const Args& args) {
     PrintError(files.error());
     return kExitInputError;
   }
-  RulesLibrary library(input.rules_dirs);
+  RulesLibrary library(input.rules_dirs, CaseFileOptionsOf(input.csv_separator));
   std::vector<StabilityResult> results;
   std::vector<FailedFile> failed;
   bool input_error = false;

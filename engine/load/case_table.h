@@ -13,9 +13,8 @@ namespace rerate {
 // the top of the table (empty rows included); rows above it are a title.
 inline constexpr int kHeaderSearchRows = 10;
 
-// A separator as an inspection's csv_separator: or --csv-separator writes
-// it: comma, semicolon or tab, or the character itself; 0 when it is none.
-char SeparatorNamed(std::string_view name);
+// SeparatorNamed (csv_separator:, --csv-separator) is declared in
+// rerate/inspection.h.
 
 enum class CaseFileKind { kCsv, kWorkbook };
 

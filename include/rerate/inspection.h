@@ -136,6 +136,10 @@ struct CaseFileOptions {
   char separator = 0;  // a CSV's: ',', ';' or '\t'; 0: found from the header line
 };
 
+// A separator as an inspection's csv_separator: or --csv-separator writes
+// it: comma, semicolon or tab, or the character itself; 0 when it is none.
+char SeparatorNamed(std::string_view name);
+
 // A block of the inspection file that another command reads (published:,
 // expect:).  Opaque here; the engine reads it with its strict YAML reader.
 class YamlBlock;
