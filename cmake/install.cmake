@@ -19,7 +19,7 @@ add_custom_command(TARGET rerate POST_BUILD
 # A change to the generator relinks the program, which regenerates them.
 set_property(TARGET rerate APPEND PROPERTY LINK_DEPENDS ${PROJECT_SOURCE_DIR}/cmake/docs.cmake)
 
-install(TARGETS rerate RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT runtime)
+install(TARGETS rerate rerate-serve RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT runtime)
 install(DIRECTORY rules/ DESTINATION ${CMAKE_INSTALL_DATADIR}/rerate/rules COMPONENT runtime
         FILES_MATCHING PATTERN "*.yaml" PATTERN "README.md")
 install(DIRECTORY ${RERATE_DOCS_DIR}/man1 DESTINATION ${CMAKE_INSTALL_MANDIR} COMPONENT runtime)

@@ -34,6 +34,8 @@ struct Command {
 
 // Every command, for dispatch and for `rerate --help`.
 const std::vector<Command>& Commands();
+// rerate's main: `rerate COMMAND ARGS`, `rerate help`, `--version`.
+int Main(int argc, char** argv);
 
 int CmdRate(const Args& args);
 int CmdCheck(const Args& args);
@@ -43,7 +45,10 @@ int CmdTest(const Args& args);
 int CmdDiff(const Args& args);
 int CmdLint(const Args& args);
 int CmdStability(const Args& args);
+// The workbench: CmdServe is rerate-serve's one command; rerate's `serve`
+// runs that program (ExecServe).
 int CmdServe(const Args& args);
+int ExecServe(const Args& args);
 int CmdRegion(const Args& args);
 int CmdInit(const Args& args);
 

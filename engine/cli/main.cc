@@ -1,11 +1,9 @@
 // rerate: recomputes HM Inspectorate of Probation ratings from case-level
 // judgements.  This file only dispatches to a command.
-#include <csignal>
-#include <exception>
 #include <iostream>
 
 #include "cli.h"
-#include "output.h"
+#include "program.h"
 #include "rerate/suggest.h"
 
 namespace rerate::cli {
@@ -20,7 +18,7 @@ const std::vector<Command>& Commands() {
       {"diff", "rate inspections under two rules files and report what changes, and why", CmdDiff},
       {"lint", "check rules files: loader errors, rules that can never act, non-monotonic bands", CmdLint},
       {"stability", "how sure each rating is: how often another sample would give each rating", CmdStability},
-      {"serve", "the what-if workbench: a page in the browser over rate, whatif and target", CmdServe},
+      {"serve", "the what-if workbench: a page in the browser over rate, whatif and target", ExecServe},
       {"region", "a region from its PDUs: PDU ratings, pooled key questions, regional ratings", CmdRegion},
       {"init", "start an inspection: a skeleton inspection file and an empty case sheet (CSV or xlsx)", CmdInit},
   };
@@ -87,6 +85,8 @@ int Help(const Args& args) {
   return command->run({"--help"});
 }
 
+}  // namespace
+
 int Main(int argc, char** argv) {
   if (argc < 2) {
     PrintUsage(std::cerr);
@@ -106,29 +106,6 @@ int Main(int argc, char** argv) {
   return UnknownCommand(name);
 }
 
-}  // namespace
-
 }  // namespace rerate::cli
 
-// What a command gives, unless its results could not be written: then an
-// input or output error (2), never 0 or 1 with output lost.
-int Finished(int code) {
-  if (std::optional<std::string> failure = rerate::cli::Output::Get().Finish()) {
-    std::cerr << "rerate: " << *failure << "\n";
-    return code == rerate::cli::kExitInternalError ? code : rerate::cli::kExitInputError;
-  }
-  return code;
-}
-
-int main(int argc, char** argv) {
-  // A closed pipe is a write error (EPIPE), reported, not a silent signal.
-  std::signal(SIGPIPE, SIG_IGN);
-  try {
-    return Finished(rerate::cli::Main(argc, argv));
-  } catch (const std::exception& e) {
-    std::cerr << "rerate: internal error: " << e.what() << "\n";
-  } catch (...) {
-    std::cerr << "rerate: internal error\n";
-  }
-  return rerate::cli::kExitInternalError;
-}
+int main(int argc, char** argv) { return rerate::cli::RunProgram(rerate::cli::Main, argc, argv); }

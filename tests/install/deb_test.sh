@@ -40,7 +40,7 @@ grep -q "rerate (= " <<< "$dev_depends" || fail "librerate-dev does not depend o
 
 root=$scratch/root
 dpkg -x "$deb" "$root"
-for file in usr/bin/rerate usr/share/rerate/rules/hmip-pdu-2021.yaml usr/share/man/man1/rerate.1 \
+for file in usr/bin/rerate usr/bin/rerate-serve usr/share/rerate/rules/hmip-pdu-2021.yaml usr/share/man/man1/rerate.1 \
             usr/share/bash-completion/completions/rerate usr/share/zsh/vendor-completions/_rerate; do
   [[ -f $root/$file ]] || fail "the package lacks /$file"
 done

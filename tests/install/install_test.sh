@@ -23,7 +23,7 @@ fail() { echo "install test: $*" >&2; exit 1; }
 
 prefix=$scratch/prefix
 cmake --install "$build_dir" --prefix "$prefix" > "$scratch/install.log" || { cat "$scratch/install.log"; fail "cmake --install failed"; }
-for file in bin/rerate share/rerate/rules/hmip-pdu-2021.yaml share/rerate/rules/hmip-pdu-2023.yaml \
+for file in bin/rerate bin/rerate-serve share/rerate/rules/hmip-pdu-2021.yaml share/rerate/rules/hmip-pdu-2023.yaml \
             share/man/man1/rerate.1 share/man/man1/rerate-rate.1 share/man/man1/rerate-whatif.1 \
             share/bash-completion/completions/rerate share/zsh/site-functions/_rerate \
             share/doc/rerate/README.md share/doc/rerate/examples/blackburn-with-darwen-2023.yaml \
@@ -49,6 +49,13 @@ mv "$prefix" "$scratch/moved"
 prefix=$scratch/moved
 json=$(rate "$prefix/bin/rerate") || fail "a moved install did not rate"
 grep -q "\"rules_file\": \"$prefix/share/rerate/rules/hmip-pdu-2021.yaml\"" <<< "$json" || fail "a moved install used other rules"
+# `rerate serve` runs the rerate-serve beside it, wherever the prefix is.
+help=$(cd / && "$prefix/bin/rerate" serve --help) || fail "the moved install's rerate serve --help failed"
+grep -q "usage: rerate serve" <<< "$help" || fail "rerate serve --help did not come from rerate-serve: $help"
+mv "$prefix/bin/rerate-serve" "$scratch/rerate-serve"
+if error=$("$prefix/bin/rerate" serve 2>&1); then fail "rerate serve ran without rerate-serve"; fi
+grep -q "cannot run $prefix/bin/rerate-serve: No such file or directory" <<< "$error" || fail "unexpected error without rerate-serve: $error"
+mv "$scratch/rerate-serve" "$prefix/bin/rerate-serve"
 
 # Without its installed rules it finds none: never the checkout's.
 mv "$prefix/share/rerate/rules" "$scratch/my-rules"
