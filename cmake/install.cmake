@@ -77,9 +77,10 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_RUNTIME_PACKAGE_NAME rerate)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_NAME librerate-dev)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_SECTION libdevel)
-# The library's users link yaml-cpp and fmt too (the static library needs
-# them), and the engine reads the rules the runtime package ships.
-set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS "libyaml-cpp-dev, libfmt-dev")
+# The library's users link yaml-cpp, fmt, libzip, expat and libxlsxwriter too
+# (the static library needs them), and the engine reads the rules the runtime
+# package ships.
+set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS "libyaml-cpp-dev, libfmt-dev, libzip-dev, libexpat1-dev, libxlsxwriter-dev, pkg-config")
 set(CPACK_COMPONENT_DEVELOPMENT_DEPENDS runtime)
 set(CPACK_DEBIAN_ENABLE_COMPONENT_DEPENDS ON)
 include(CPack)

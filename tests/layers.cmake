@@ -5,7 +5,7 @@
 # line.  engine/README.md draws the same order.
 #
 #   cmake -DSOURCE_DIR=... -P tests/layers.cmake
-set(layers base model load rate render "lint diff check whatif" region "conformance target stability" serve cli)
+set(layers base model load rate render "lint diff check whatif" region "conformance target stability" export serve cli)
 
 set(rank 0)
 foreach(level ${layers})

@@ -82,4 +82,10 @@ std::vector<std::string> WrapWords(std::string_view text, size_t width) {
   return lines;
 }
 
+std::string ColumnLetters(int column) {
+  std::string letters;
+  for (; column > 0; column = (column - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (column - 1) % 26));
+  return letters;
+}
+
 }  // namespace rerate

@@ -34,6 +34,9 @@ std::string TrimEnd(std::string_view text);
 // of its own); none for text without words.
 std::vector<std::string> WrapWords(std::string_view text, size_t width);
 
+// A spreadsheet column's letters: 1 is A, 27 is AA, 16384 is XFD.
+std::string ColumnLetters(int column);
+
 // Lower-cases ASCII letters.
 std::string Lower(std::string text);
 

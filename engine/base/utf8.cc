@@ -28,4 +28,52 @@ size_t Utf8Length(std::string_view text, size_t at) {
   return length;
 }
 
+namespace {
+
+void AppendUtf8(unsigned value, std::string* out) {
+  if (value < 0x80) {
+    out->push_back(static_cast<char>(value));
+  } else if (value < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (value >> 6)));
+    out->push_back(static_cast<char>(0x80 | (value & 0x3F)));
+  } else if (value < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (value >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((value >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (value & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (value >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((value >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((value >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (value & 0x3F)));
+  }
+}
+
+}  // namespace
+
+bool Utf16ToUtf8(std::string_view bytes, bool little_endian, std::string* out, size_t* bad_at) {
+  out->clear();
+  out->reserve(bytes.size() / 2);
+  const auto unit = [&](size_t at) {
+    const unsigned a = static_cast<unsigned char>(bytes[at]);
+    const unsigned b = static_cast<unsigned char>(bytes[at + 1]);
+    return little_endian ? a | (b << 8) : (a << 8) | b;
+  };
+  size_t at = 0;
+  for (; at + 1 < bytes.size(); at += 2) {
+    unsigned value = unit(at);
+    if (value >= 0xD800 && value <= 0xDBFF) {
+      const unsigned low = at + 3 < bytes.size() ? unit(at + 2) : 0;
+      if (low < 0xDC00 || low > 0xDFFF) break;
+      value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00);
+      at += 2;
+    } else if (value >= 0xDC00 && value <= 0xDFFF) {
+      break;
+    }
+    AppendUtf8(value, out);
+  }
+  if (at == bytes.size()) return true;
+  *bad_at = at;
+  return false;
+}
+
 }  // namespace rerate

@@ -136,7 +136,7 @@ Result<CheckResult> CheckEvidence(const Evidence& evidence, const YamlBlock& blo
 }
 
 Result<CheckResult> CheckFile(const std::string& path, RulesLibrary& rules, const std::string& rules_override) {
-  Result<Inspection> inspection = LoadInspection(path);
+  Result<Inspection> inspection = LoadInspection(path, rules.case_files());
   if (!inspection) return inspection.error();
   Result<std::shared_ptr<const Methodology>> methodology = rules.ForInspection(*inspection, rules_override);
   if (!methodology) return methodology.error();

@@ -10,6 +10,7 @@
 #include "check/check_json.h"
 #include "check/check_published.h"
 #include "model/names.h"
+#include "render/json_parts.h"
 #include "render/markdown.h"
 
 namespace rerate {
@@ -212,13 +213,13 @@ std::string CheckManyWriter::Add(CheckPart part) {
 }
 
 std::string CheckManyWriter::Finish() const {
-  if (rows_.empty()) return "";
-  if (format_ != Format::kJson) return RenderCheckSummaryText(rows_, format_ == Format::kMarkdown);
+  if (format_ != Format::kJson) return rows_.empty() ? "" : RenderCheckSummaryText(rows_, format_ == Format::kMarkdown);
+  if (rows_.empty() && failed_.empty()) return "";
   Json summary = Json::MakeArray();
   for (const CheckSummaryRow& row : rows_) summary.Push(CheckSummaryJson(row));
-  std::string out = "\n  ],\n  \"summary\": ";
+  std::string out = rows_.empty() ? "{\n  \"results\": [],\n  \"summary\": " : "\n  ],\n  \"summary\": ";
   summary.DumpTo(&out, 1);
-  return out + "\n}\n";
+  return out + FailedFilesField(failed_) + "\n}\n";
 }
 
 std::string RenderCheckMany(const std::vector<CheckResult>& results, Format format) {

@@ -4,6 +4,7 @@
 #include "cli.h"
 
 #include "output.h"
+#include "rerate/inspection.h"
 #include "rerate/suggest.h"
 
 namespace rerate::cli {
@@ -33,7 +34,23 @@ void AddInputOptions(po::options_description* options, InputOptions* input) {
       ("rules-dir", po::value(&input->rules_dirs)->value_name("DIR")->composing(),
        "look for methodology NAME as DIR/NAME.yaml first (repeatable)")
       ("format", po::value(&input->format)->value_name("text|markdown|json")->default_value("text"),
-       "the output format (table, the old name of text, is still accepted)");
+       "the output format (table, the old name of text, is still accepted); rate, check and stability also write xlsx (with --output FILE) and csv");
+  AddCsvSeparatorOption(options, &input->csv_separator);
+}
+
+void AddCsvSeparatorOption(po::options_description* options, std::string* separator) {
+  const auto check = [](const std::string& name) {
+    if (SeparatorNamed(name) == 0) throw po::error("--csv-separator: expected comma, semicolon or tab, found \"" + name + "\"");
+  };
+  options->add_options()("csv-separator", po::value(separator)->value_name("comma|semicolon|tab")->notifier(check),
+                         "the separator of CSV case files whose inspection gives no csv_separator: "
+                         "(default: found from the header line)");
+}
+
+CaseFileOptions CaseFileOptionsOf(const std::string& csv_separator) {
+  CaseFileOptions options;
+  options.separator = csv_separator.empty() ? 0 : SeparatorNamed(csv_separator);
+  return options;
 }
 
 void AddStabilityOptions(po::options_description* options, StabilityText* text) {

@@ -50,6 +50,7 @@ int CmdStability(const Args& args);
 int CmdServe(const Args& args);
 int ExecServe(const Args& args);
 int CmdRegion(const Args& args);
+int CmdInit(const Args& args);
 
 // "file:line:col: error: message" on stderr.
 void PrintError(const Error& error);
@@ -65,8 +66,14 @@ struct InputOptions {
   std::string rules;
   std::vector<std::string> rules_dirs;
   std::string format = "text";
+  std::string csv_separator;  // --csv-separator, as written
 };
 void AddInputOptions(boost::program_options::options_description* options, InputOptions* input);
+// --csv-separator for diff and test, which take no other input option.
+void AddCsvSeparatorOption(boost::program_options::options_description* options, std::string* separator);
+// The case-file options --csv-separator gives (checked when parsed: a name
+// that is no separator is a usage error).
+CaseFileOptions CaseFileOptionsOf(const std::string& csv_separator);
 // --jobs N for commands that read many files; 0 (not given) means every core.
 void AddJobsOption(boost::program_options::options_description* options, int* jobs);
 

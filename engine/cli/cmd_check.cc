@@ -3,6 +3,7 @@
 
 #include "cli.h"
 #include "output.h"
+#include "sheet_output.h"
 #include "rerate/check.h"
 #include "rerate/jobs.h"
 #include "rerate/stability.h"
@@ -99,7 +100,10 @@ int CmdCheck(const Args& args) {
   AddJobsOption(&options, &jobs);
   po::variables_map vm;
   if (std::optional<int> stop = ParseCommand(kFront, options, args, &input.paths, &vm)) return *stop;
-  Result<Format> format = ParseFormat(input.format);
+  const std::optional<SheetFormat> sheets = SheetFormatOf(input.format);
+  if (std::optional<int> refused = RefuseWorkbookToStdout("check", sheets)) return *refused;
+  if (sheets && stability) return UsageError("check", "--stability is not written to a spreadsheet: use text, markdown or json");
+  Result<Format> format = sheets ? Result<Format>(Format::kJson) : ParseFormat(input.format, false, kSheetFormats);
   if (!format) return UsageError("check", "--format: " + format.error().message);
   Result<StabilityOptions> stability_options = ParseStabilityOptions(stability_text.resamples, stability_text.seed, "");
   if (!stability_options) return UsageError("check", stability_options.error().message);
@@ -112,7 +116,7 @@ int CmdCheck(const Args& args) {
     PrintError(files.error());
     return kExitInputError;
   }
-  RulesLibrary library(input.rules_dirs);
+  RulesLibrary library(input.rules_dirs, CaseFileOptionsOf(input.csv_separator));
   // Each file checked (and rendered, unless --stability joins the results
   // at the end) on a worker, then written and freed in file order.
   constexpr size_t kWindow = 64;
@@ -120,27 +124,39 @@ int CmdCheck(const Args& args) {
   CheckManyWriter writer(*format);
   const bool alone = IsSingleFile(input.paths);
   std::vector<CheckResult> kept;  // --stability, or one file alone
+  std::vector<FailedFile> failed;  // --stability: for its JSON
+  SheetBook book;                 // --format xlsx or csv
   std::vector<Result<StabilityResult>> stabilities;
   bool input_error = false;
   bool finding = false;
   const CheckRequest request{&library, &input.rules, stability ? &*stability_options : nullptr,
-                             stability || alone ? std::optional<Format>() : *format};
+                             stability || alone || sheets ? std::optional<Format>() : *format};
   RunInOrder(
       files->size(), jobs, kWindow,
       [&](size_t i) { slots[i % kWindow] = CheckOneFile((*files)[i], request); },
       [&](size_t i) {
         CheckedFile& checked = slots[i % kWindow];
-        for (const Error& error : checked.errors) PrintError(error);
+        for (const Error& error : checked.errors) {
+          PrintError(error);
+          writer.AddFailed(FailedFile{(*files)[i], error});
+          failed.push_back(FailedFile{(*files)[i], error});
+        }
         input_error = input_error || !checked.errors.empty();
         finding = finding || checked.found;
         for (CheckResult& result : checked.results) finding = finding || !result.ok();
         for (CheckPart& part : checked.parts) Out(writer.Add(std::move(part)));
+        if (sheets) {
+          for (const CheckResult& result : checked.results) book.AddCheck(result);
+          checked.results.clear();
+        }
         std::move(checked.results.begin(), checked.results.end(), std::back_inserter(kept));
         std::move(checked.stabilities.begin(), checked.stabilities.end(), std::back_inserter(stabilities));
         checked = CheckedFile{};
       });
-  if (stability && !kept.empty()) {
-    Out(RenderCheckStability(kept, stabilities, *format, alone));
+  if (sheets) {
+    if (!WriteSheets(book, *sheets)) input_error = true;
+  } else if (stability && !kept.empty()) {
+    Out(RenderCheckStability(kept, stabilities, *format, alone, failed));
   } else if (alone && kept.size() == 1) {
     Out(RenderCheck(kept.front(), *format));
   } else if (alone && !kept.empty()) {

@@ -3,6 +3,7 @@
 
 #include "cli.h"
 #include "output.h"
+#include "sheet_output.h"
 #include "rerate/diff.h"
 #include "rerate/jobs.h"
 
@@ -23,6 +24,7 @@ constexpr CommandFront kFront = {
 int CmdDiff(const Args& args) {
   std::vector<std::string> paths;
   std::vector<std::string> rules_dirs;
+  std::string csv_separator;
   std::string from_path;
   std::string to_path;
   std::string format_name = "text";
@@ -32,16 +34,19 @@ int CmdDiff(const Args& args) {
       ("to", po::value(&to_path)->value_name("RULES_B"), "the rules file to compare with")
       ("rules-dir", po::value(&rules_dirs)->value_name("DIR")->composing(),
        "where to look for a methodology an inspection names (repeatable)")
-      ("format", po::value(&format_name)->value_name("text|json")->default_value("text"), "the output format");
+      ("format", po::value(&format_name)->value_name("text|json|xlsx|csv")->default_value("text"), "the output format");
   int jobs = 0;
   AddJobsOption(&options, &jobs);
+  AddCsvSeparatorOption(&options, &csv_separator);
   po::variables_map vm;
   if (std::optional<int> stop = ParseCommand(kFront, options, args, &paths, &vm)) return *stop;
   if (from_path.empty() || to_path.empty()) return UsageError("diff", "give both --from RULES_A and --to RULES_B");
-  Result<DiffFormat> format = ParseDiffFormat(format_name);
+  const std::optional<SheetFormat> sheets = SheetFormatOf(format_name);
+  if (std::optional<int> refused = RefuseWorkbookToStdout("diff", sheets)) return *refused;
+  Result<DiffFormat> format = sheets ? Result<DiffFormat>(DiffFormat::kJson) : ParseDiffFormat(format_name);
   if (!format) return UsageError("diff", "--format: " + format.error().message);
 
-  RulesLibrary library(rules_dirs);
+  RulesLibrary library(rules_dirs, CaseFileOptionsOf(csv_separator));
   Result<std::shared_ptr<const Methodology>> from = library.Load(from_path);
   Result<std::shared_ptr<const Methodology>> to = library.Load(to_path);
   Result<std::vector<std::string>> files = ExpandInputs(paths);
@@ -55,17 +60,26 @@ int CmdDiff(const Args& args) {
   constexpr size_t kWindow = 64;
   std::vector<InspectionDiff> slots(kWindow);
   DiffWriter writer(*from, *to, *format);
-  Out(writer.Begin());
+  SheetBook book;  // --format xlsx or csv
+  const std::string begun = writer.Begin();
+  if (!sheets) Out(begun);
   RunInOrder(
       files->size(), jobs, kWindow,
       [&](size_t i) { slots[i % kWindow] = DiffInspection((*files)[i], *from, *to, library); },
       [&](size_t i) {
         InspectionDiff& diff = slots[i % kWindow];
         if (diff.error) PrintError(*diff.error);
-        Out(writer.Add(diff));
+        const std::string text = writer.Add(diff);
+        if (sheets) {
+          book.AddDiff(diff, **from, **to);
+        } else {
+          Out(text);
+        }
         diff = InspectionDiff{};
       });
-  Out(writer.Finish());
+  const std::string finish = writer.Finish();
+  if (sheets && !WriteSheets(book, *sheets)) return kExitInputError;
+  if (!sheets) Out(finish);
   const DiffSummary& summary = writer.summary();
   if (summary.errors > 0) return kExitInputError;
   return summary.changed > 0 || summary.refused > 0 ? kExitFinding : kExitOk;

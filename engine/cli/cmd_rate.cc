@@ -5,6 +5,7 @@
 
 #include "cli.h"
 #include "output.h"
+#include "sheet_output.h"
 #include "rerate/evaluate.h"
 #include "rerate/jobs.h"
 #include "rerate/serve.h"
@@ -39,7 +40,9 @@ RateOutput RateOutputOf(const RatedFile& rated, const RateRequest& request) {
                     rated.breakdown ? &*rated.breakdown : nullptr, request.brief};
 }
 
-void RateFile(const std::string& file, RulesLibrary& library, const RateRequest& request, bool alone, Format format,
+// `keep`: the evaluation is kept for the printing thread (one file alone, or
+// a workbook), not rendered here.
+void RateFile(const std::string& file, RulesLibrary& library, const RateRequest& request, bool keep, Format format,
               RatedFile* out) {
   Result<Evidence> evidence = LoadEvidence(file, library, request.input.rules);
   if (!evidence) {
@@ -57,7 +60,7 @@ void RateFile(const std::string& file, RulesLibrary& library, const RateRequest&
     }
     out->breakdown = std::move(breakdown).value();
   }
-  if (!alone) {
+  if (!keep) {
     out->part = format == Format::kHtml ? RenderRateHtmlPart(RateOutputOf(*out, request)) : RenderRatePart(RateOutputOf(*out, request), format);
   }
 }
@@ -86,7 +89,12 @@ int CmdRate(const Args& args) {
   AddJobsOption(&options, &jobs);
   po::variables_map vm;
   if (std::optional<int> stop = ParseCommand(kFront, options, args, &request.input.paths, &vm)) return *stop;
-  Result<Format> format = ParseFormat(request.input.format, /*html=*/true);
+  const std::optional<SheetFormat> sheets = SheetFormatOf(request.input.format);
+  if (std::optional<int> refused = RefuseWorkbookToStdout("rate", sheets)) return *refused;
+  if (sheets && (request.explain || !request.by.empty())) {
+    return UsageError("rate", "--explain and --by are not written to a spreadsheet: use text, markdown or json");
+  }
+  Result<Format> format = sheets ? Result<Format>(Format::kJson) : ParseFormat(request.input.format, /*html=*/true, kSheetFormats);
   if (!format) return UsageError("rate", "--format: " + format.error().message);
 
   Result<std::vector<std::string>> files = ExpandInputs(request.input.paths);
@@ -94,25 +102,31 @@ int CmdRate(const Args& args) {
     PrintError(files.error());
     return kExitInputError;
   }
-  RulesLibrary library(request.input.rules_dirs);
+  RulesLibrary library(request.input.rules_dirs, CaseFileOptionsOf(request.input.csv_separator));
   const bool alone = IsSingleFile(request.input.paths);
   // Each file is rated and rendered on a worker, then printed and freed in
   // file order: memory stays flat however many files there are.
   std::vector<RatedFile> slots(kWindow);
   RateManyWriter writer(*format);
   RateHtmlWriter html_writer;  // --format html: one page
+  SheetBook book;              // --format xlsx or csv
   int exit_code = kExitOk;
   RunInOrder(
       files->size(), jobs, kWindow,
       [&](size_t i) {
         slots[i % kWindow] = RatedFile{};
-        RateFile((*files)[i], library, request, alone, *format, &slots[i % kWindow]);
+        RateFile((*files)[i], library, request, alone || sheets, *format, &slots[i % kWindow]);
       },
       [&](size_t i) {
         RatedFile& rated = slots[i % kWindow];
-        for (const Error& error : rated.errors) PrintError(error);
+        for (const Error& error : rated.errors) {
+          PrintError(error);
+          writer.AddFailed(FailedFile{(*files)[i], error});
+        }
         if (!rated.errors.empty()) {
           exit_code = kExitInputError;
+        } else if (sheets) {
+          book.AddRate(rated.evaluation);
         } else if (alone) {
           Out((*format == Format::kHtml ? RenderRateHtml({RateOutputOf(rated, request)})
                                                  : RenderRate(RateOutputOf(rated, request), *format)));
@@ -122,7 +136,9 @@ int CmdRate(const Args& args) {
         }
         rated = RatedFile{};
       });
-  if (*format == Format::kHtml) {
+  if (sheets) {
+    if (!WriteSheets(book, *sheets)) exit_code = kExitInputError;
+  } else if (*format == Format::kHtml) {
     Out(html_writer.Finish());
   } else {
     writer.Finish(Out);

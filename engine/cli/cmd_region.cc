@@ -45,7 +45,7 @@ int CmdRegion(const Args& args) {
   if (!format) return UsageError("region", "--format: " + format.error().message);
 
   region_options.rules_override = input.rules;
-  RulesLibrary library(input.rules_dirs);
+  RulesLibrary library(input.rules_dirs, CaseFileOptionsOf(input.csv_separator));
   Result<RegionResult> result = RateRegionFile(input.paths.front(), library, region_options);
   if (!result) {
     PrintError(result.error());

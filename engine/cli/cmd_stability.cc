@@ -3,6 +3,7 @@
 
 #include "cli.h"
 #include "output.h"
+#include "sheet_output.h"
 #include "rerate/stability.h"
 
 namespace rerate::cli {
@@ -42,7 +43,9 @@ int CmdStability(const Args& args) {
   AddJobsOption(&options, &jobs);
   po::variables_map vm;
   if (std::optional<int> stop = ParseCommand(kFront, options, args, &input.paths, &vm)) return *stop;
-  Result<Format> format = ParseFormat(input.format);
+  const std::optional<SheetFormat> sheets = SheetFormatOf(input.format);
+  if (std::optional<int> refused = RefuseWorkbookToStdout("stability", sheets)) return *refused;
+  Result<Format> format = sheets ? Result<Format>(Format::kJson) : ParseFormat(input.format, false, kSheetFormats);
   if (!format) return UsageError("stability", "--format: " + format.error().message);
   Result<StabilityOptions> settings = ParseStabilityOptions(text.resamples, text.seed, text.confidence);
   if (!settings) return UsageError("stability", settings.error().message);
@@ -54,22 +57,28 @@ int CmdStability(const Args& args) {
     PrintError(files.error());
     return kExitInputError;
   }
-  RulesLibrary library(input.rules_dirs);
+  RulesLibrary library(input.rules_dirs, CaseFileOptionsOf(input.csv_separator));
   std::vector<StabilityResult> results;
+  std::vector<FailedFile> failed;
   bool input_error = false;
   for (const std::string& file : *files) {
     Result<StabilityResult> result = StabilityFile(file, library, input.rules, *settings);
     if (!result) {
       PrintError(result.error());
+      failed.push_back(FailedFile{file, result.error()});
       input_error = true;
       continue;
     }
     results.push_back(std::move(result).value());
   }
-  if (IsSingleFile(input.paths) && results.size() == 1) {
+  if (sheets) {
+    SheetBook book;
+    for (const StabilityResult& result : results) book.AddStability(result);
+    if (!WriteSheets(book, *sheets)) input_error = true;
+  } else if (IsSingleFile(input.paths) && results.size() == 1) {
     Out(RenderStability(results.front(), *format));
-  } else if (!results.empty()) {
-    Out(RenderStabilityMany(results, *format));
+  } else if (!results.empty() || (!failed.empty() && *format == Format::kJson)) {
+    Out(RenderStabilityMany(results, *format, failed));
   }
   return input_error ? kExitInputError : kExitOk;
 }

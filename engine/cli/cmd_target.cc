@@ -65,7 +65,7 @@ int CmdTarget(const Args& args) {
   Result<std::vector<ChangeSpec>> changes = ChangesInOrder(parsed);
   if (!changes) return Fail(changes.error());
   target.changes = std::move(changes).value();
-  RulesLibrary library(input.rules_dirs);
+  RulesLibrary library(input.rules_dirs, CaseFileOptionsOf(input.csv_separator));
   Result<Evidence> evidence = LoadEvidence(input.paths[0], library, input.rules);
   if (!evidence) return Fail(evidence.error());
   Result<TargetRun> run = RunTarget(*evidence, target);

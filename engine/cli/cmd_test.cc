@@ -24,6 +24,7 @@ constexpr CommandFront kFront = {
 int CmdTest(const Args& args) {
   std::vector<std::string> paths;
   std::vector<std::string> rules_dirs;
+  std::string csv_separator;
   std::string format_name = "text";
   bool coverage = false;
   std::string threshold_text;
@@ -45,6 +46,7 @@ int CmdTest(const Args& args) {
       ("threshold", po::value(&threshold_text)->value_name("PCT"),
        "with --coverage: fail only when less than PCT percent of a rules file's behaviours are exercised")
       ("format", po::value(&format_name)->value_name("text|json|junit")->default_value("text"), "the output format");
+  AddCsvSeparatorOption(&options, &csv_separator);
   po::variables_map vm;
   if (std::optional<int> stop = ParseCommand(kFront, options, args, &paths, &vm)) return *stop;
   Result<TestFormat> format = ParseTestFormat(format_name);
@@ -63,7 +65,7 @@ int CmdTest(const Args& args) {
     PrintError(files.error());
     return kExitInputError;
   }
-  RulesLibrary library(rules_dirs);
+  RulesLibrary library(rules_dirs, CaseFileOptionsOf(csv_separator));
   const TestRun run = RunTests(*files, library, test_options);
   for (const TestOutcome& outcome : run.outcomes) {
     if (outcome.error) PrintError(*outcome.error);  // also in the report: stdout may be a file

@@ -49,7 +49,7 @@ int CmdWhatIf(const Args& args) {
     PrintError(changes.error());
     return kExitInputError;
   }
-  RulesLibrary library(input.rules_dirs);
+  RulesLibrary library(input.rules_dirs, CaseFileOptionsOf(input.csv_separator));
   Result<Evidence> evidence = LoadEvidence(input.paths[0], library, input.rules);
   if (!evidence) {
     PrintError(evidence.error());

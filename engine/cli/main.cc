@@ -20,6 +20,7 @@ const std::vector<Command>& Commands() {
       {"stability", "how sure each rating is: how often another sample would give each rating", CmdStability},
       {"serve", "the what-if workbench: a page in the browser over rate, whatif and target", ExecServe},
       {"region", "a region from its PDUs: PDU ratings, pooled key questions, regional ratings", CmdRegion},
+      {"init", "start an inspection: a skeleton inspection file and an empty case sheet (CSV or xlsx)", CmdInit},
   };
   return commands;
 }

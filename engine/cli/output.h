@@ -25,6 +25,8 @@ class Output {
   // Appends text; after a failure, writes nothing more.
   void Write(std::string_view text);
   bool Failed() const { return !failure_.empty(); }
+  // Whether --output FILE was given (a workbook goes only to a file).
+  bool Redirected() const { return !path_.empty(); }
 
   // Flushes and, with --output, puts the file in place (or removes the
   // temporary file after a failure).  The failure, if any.

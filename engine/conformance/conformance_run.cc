@@ -167,7 +167,7 @@ TestOutcome Run(const std::string& file, RulesLibrary& library, const TestOption
     return outcome;
   }
   if (IsRegionFile(file)) return RunRegionTest(std::move(outcome), library, options, override);
-  Result<Inspection> inspection = LoadInspection(file);
+  Result<Inspection> inspection = LoadInspection(file, library.case_files());
   if (!inspection) return Errored(std::move(outcome), inspection.error());
   Result<std::shared_ptr<const Methodology>> methodology =
       MethodologyFor(*inspection, override, library, &outcome.rules_overridden);

@@ -68,7 +68,7 @@ InspectionDiff DiffInspection(const std::string& file, const std::shared_ptr<con
                               const std::shared_ptr<const Methodology>& to, RulesLibrary& library) {
   InspectionDiff diff;
   diff.file = file;
-  Result<Inspection> inspection = LoadInspection(file);
+  Result<Inspection> inspection = LoadInspection(file, library.case_files());
   if (!inspection) {
     diff.error = inspection.error();
     return diff;

@@ -3,6 +3,7 @@
 #include "base/suggest.h"
 #include "base/text.h"
 #include "diff/diff_compare.h"
+#include "render/json_parts.h"
 #include "rerate/diff.h"
 
 namespace rerate {
@@ -107,7 +108,7 @@ Json InspectionJson(const InspectionDiff& diff) {
       .Set("file", diff.file)
       .Set("status", StatusName(diff.status))
       .Set("reason", diff.reason.empty() ? Json(nullptr) : Json(diff.reason))
-      .Set("error", diff.error ? Json(diff.error->ToString()) : Json(nullptr))
+      .Set("error", diff.error ? FailedFileJson(FailedFile{diff.file, *diff.error}) : Json(nullptr))
       .Set("refused", Strings(diff.refused))
       .Set("score", pair(diff.score_before, diff.score_after))
       .Set("overall", pair(diff.overall_before, diff.overall_after))

@@ -1,8 +1,14 @@
 // ReadCsv: RFC 4180 cells with the line and column of each, so that every
 // later complaint about a cell can point at it.  The file is split twice by
 // the same scanner: once here, to check it and count its rows (keeping only
-// the header), and once row by row when the cells are read (CsvRowReader),
+// the header), and once row by row when the cells are read (CaseRowReader),
 // so no table of cells is ever held: memory is the file's bytes.
+//
+// As Excel writes CSV: the separator is a comma, a semicolon or a tab (found
+// from the first line that is not a comment, or given); a UTF-8 or UTF-16
+// byte-order mark; rows of empty cells (",,,,") and empty columns at the
+// edges are skipped and counted; title rows above the header are skipped
+// (the header is the first row with a case column: load/case_headers.h).
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -11,6 +17,10 @@
 #include <utility>
 
 #include "base/file.h"
+#include "base/text.h"
+#include "base/utf8.h"
+#include "load/case_headers.h"
+#include "load/case_table.h"
 #include "rerate/inspection.h"
 
 namespace rerate {
@@ -39,17 +49,28 @@ struct ScanError {
   std::string message;
 };
 
-constexpr std::array<bool, 256> EndsPlainCell() {
+constexpr std::array<bool, 256> EndsPlainCell(char separator) {
   std::array<bool, 256> table{};
-  table[static_cast<unsigned char>(',')] = table[static_cast<unsigned char>('\n')] = table[static_cast<unsigned char>('\r')] = true;
+  table[static_cast<unsigned char>(separator)] = table[static_cast<unsigned char>('\n')] = table[static_cast<unsigned char>('\r')] = true;
   return table;
 }
-constexpr std::array<bool, 256> kEndsPlainCell = EndsPlainCell();
+constexpr std::array<bool, 256> kEndsComma = EndsPlainCell(',');
+constexpr std::array<bool, 256> kEndsSemicolon = EndsPlainCell(';');
+constexpr std::array<bool, 256> kEndsTab = EndsPlainCell('\t');
+
+const std::array<bool, 256>& EndsFor(char separator) {
+  return separator == ';' ? kEndsSemicolon : separator == '\t' ? kEndsTab : kEndsComma;
+}
+
+const char* SeparatorName(char separator) {
+  return separator == ';' ? "a semicolon" : separator == '\t' ? "a tab" : "a comma";
+}
 
 // Splits rows.  `text` is the whole file.
 class RowScanner {
  public:
-  explicit RowScanner(std::string_view text) : text_(text) {}
+  RowScanner(std::string_view text, char separator)
+      : text_(text), separator_(separator), ends_(EndsFor(separator)) {}
 
   // Past comment and empty lines (a row never starts with '#'); false at
   // the end of the text.
@@ -88,24 +109,26 @@ class RowScanner {
         done();
         return std::nullopt;
       }
-      if (text_[at->pos] != ',') {
+      if (text_[at->pos] != separator_) {
         done();
-        return ScanError{at->line, Column(*at), "expected a comma or the end of the line after a quoted field"};
+        return ScanError{at->line, Column(*at),
+                         std::string("expected ") + SeparatorName(separator_) + " or the end of the line after a quoted field"};
       }
       ++at->pos;
     }
   }
 
-  // When the row at `at` has no quote and no CR: its commas, with `at` moved
-  // past it; nullopt (and `at` untouched) otherwise.  std::count and memchr
-  // run many bytes a step.
-  std::optional<std::size_t> PlainRowCommas(Cursor* at) const {
+  // When the row at `at` has no quote and no CR and starts with a cell's
+  // text: its separators, with `at` moved past it; nullopt (and `at`
+  // untouched) otherwise.  std::count and memchr run many bytes a step.
+  std::optional<std::size_t> PlainRowSeparators(Cursor* at) const {
     const char* begin = text_.data() + at->pos;
     const std::size_t rest = text_.size() - at->pos;
+    if (*begin == separator_ || *begin == ' ' || *begin == '\t') return std::nullopt;  // perhaps an empty row
     const void* newline = std::memchr(begin, '\n', rest);
     const std::size_t length = newline ? static_cast<const char*>(newline) - begin : rest;
     if (std::memchr(begin, '"', length) != nullptr || std::memchr(begin, '\r', length) != nullptr) return std::nullopt;
-    const std::size_t commas = static_cast<std::size_t>(std::count(begin, begin + length, ','));
+    const std::size_t commas = static_cast<std::size_t>(std::count(begin, begin + length, separator_));
     at->pos += length;
     EndOfRow(at);
     return commas;
@@ -138,7 +161,7 @@ class RowScanner {
     const std::size_t size = text_.size();
     std::size_t pos = at->pos;
     std::size_t start = pos;
-    while (pos < size && !kEndsPlainCell[static_cast<unsigned char>(data[pos])]) ++pos;
+    while (pos < size && !ends_[static_cast<unsigned char>(data[pos])]) ++pos;
     at->pos = pos;
     std::size_t end = pos;
     while (start < end && (data[start] == ' ' || data[start] == '\t')) ++start;
@@ -185,6 +208,8 @@ class RowScanner {
   }
 
   std::string_view text_;
+  char separator_;
+  const std::array<bool, 256>& ends_;
 };
 
 std::size_t TextStart(const std::string& text) {
@@ -195,84 +220,256 @@ Error At(const std::string& file, int line, int column, std::string message) {
   return Error{SourceLocation{file, line, column}, std::move(message)};
 }
 
+// The file's bytes as UTF-8 text: UTF-16 with a byte-order mark (Excel's
+// "Unicode Text") decoded; UTF-16 without one refused.
+Result<std::string> DecodeText(std::string bytes, const std::string& file) {
+  const bool little = bytes.rfind("\xFF\xFE", 0) == 0;
+  if (little || bytes.rfind("\xFE\xFF", 0) == 0) {
+    std::string text;
+    size_t bad_at = 0;
+    if (!Utf16ToUtf8(std::string_view(bytes).substr(2), little, &text, &bad_at)) {
+      return Error{{file, 0, 0}, "not valid UTF-16 at byte " + std::to_string(bad_at + 2) +
+                                     ": save the file from Excel as CSV UTF-8 (Comma delimited)"};
+    }
+    return text;
+  }
+  // Text with a NUL in its first bytes is UTF-16 without a byte-order mark
+  // (or not text at all): CSV never holds one.
+  if (std::memchr(bytes.data(), '\0', std::min<size_t>(bytes.size(), 4096)) != nullptr) {
+    return Error{{file, 0, 0}, "not UTF-8 text (a NUL byte; UTF-16 without a byte-order mark?): "
+                               "save the file from Excel as CSV UTF-8 (Comma delimited)"};
+  }
+  return bytes;
+}
+
+// The separator of a CSV: the one of comma, semicolon and tab that the line
+// at `at` (outside quotes) holds most often; a comma when it holds none.
+Result<char> FindSeparator(std::string_view text, size_t at, const std::string& file, int line) {
+  std::array<int, 3> counts{};
+  const char separators[] = {',', ';', '\t'};
+  bool quoted = false;
+  for (; at < text.size() && (quoted || (text[at] != '\n' && text[at] != '\r')); ++at) {
+    if (text[at] == '"') quoted = !quoted;
+    if (quoted) continue;
+    for (int s = 0; s < 3; ++s) counts[s] += text[at] == separators[s];
+  }
+  int best = 0;
+  for (int s = 1; s < 3; ++s) {
+    if (counts[s] > counts[best]) best = s;
+  }
+  for (int s = 0; s < 3; ++s) {
+    if (s != best && counts[s] == counts[best] && counts[s] > 0) {
+      return At(file, line, 1, "cannot tell this file's separator: its first line holds as many " +
+                                   std::string(SeparatorName(separators[best]) + 2) + "s as " +
+                                   std::string(SeparatorName(separators[s]) + 2) +
+                                   "s; give csv_separator: in the inspection (or --csv-separator)");
+    }
+  }
+  return separators[best];
+}
+
+// A row split into spans, and whether any cell holds text.
+struct SplitRow {
+  int line = 0;
+  std::vector<Span> cells;
+  bool Empty() const {
+    return std::all_of(cells.begin(), cells.end(), [](const Span& cell) { return cell.length == 0; });
+  }
+};
+
+class CsvChecker {
+ public:
+  CsvChecker(CaseTable* table, const RowScanner& scanner) : table_(*table), scanner_(scanner) {}
+
+  Status Check(Cursor at) {
+    if (Status header = FindHeader(&at); !header) return header;
+    table_.body = at.pos;
+    table_.body_line = at.line;
+    while (scanner_.AtRow(&at)) {
+      // Most rows hold no quote: count their separators; only a row that is
+      // quoted, the wrong width or at an edge goes through the full scanner.
+      const Cursor row_start = at;
+      if (std::optional<std::size_t> commas = scanner_.PlainRowSeparators(&at); commas && exact_) {
+        if (*commas + 1 == width_) {
+          ++table_.row_count;
+          continue;
+        }
+      }
+      at = row_start;
+      if (Status row = CheckRow(&at); !row) return row;
+    }
+    return OkStatus();
+  }
+
+ private:
+  // The header: the first row with a case column among the first rows
+  // (title rows above it skipped), else the first row, whose case column
+  // the reading of the columns then reports missing.
+  Status FindHeader(Cursor* at) {
+    if (!scanner_.AtRow(at)) return Error{{table_.file, 0, 0}, "the CSV file has no header row"};
+    const Cursor first = *at;
+    for (int row = 0; row < kHeaderSearchRows && scanner_.AtRow(at); ++row) {
+      SplitRow split;
+      if (Status status = Split(at, &split); !status) return status;
+      if (split.Empty()) continue;
+      const bool named = std::any_of(split.cells.begin(), split.cells.end(), [&](const Span& cell) {
+        return NamesCaseColumn(scanner_.Text(cell, decoded_));
+      });
+      if (named) return UseHeader(split, row);
+    }
+    *at = first;
+    SplitRow split;
+    if (Status status = Split(at, &split); !status) return status;
+    return UseHeader(split, 0);
+  }
+
+  Status UseHeader(const SplitRow& split, int rows_above) {
+    table_.header_line = split.line;
+    table_.skipped.rows_above_header = rows_above;
+    size_t first = 0;
+    size_t last = split.cells.size();
+    while (first < last && split.cells[first].length == 0) ++first;
+    while (last > first && split.cells[last - 1].length == 0) --last;
+    if (first == last) return At(table_.file, split.line, 1, "the header row is empty");
+    for (size_t c = first; c < last; ++c) {
+      table_.header.push_back(HeaderCell{std::string(scanner_.Text(split.cells[c], decoded_)), split.cells[c].column});
+    }
+    table_.first_cell = static_cast<int>(first);
+    table_.skipped.empty_columns = static_cast<int>(split.cells.size() - (last - first));
+    width_ = last - first;
+    raw_width_ = split.cells.size();
+    exact_ = first == 0 && last == raw_width_;
+    return OkStatus();
+  }
+
+  Status Split(Cursor* at, SplitRow* split) {
+    split->line = at->line;
+    split->cells.clear();
+    if (std::optional<ScanError> error = scanner_.Row(at, &decoded_, [&](const Span& cell) { split->cells.push_back(cell); })) {
+      return At(table_.file, error->line, error->column, error->message);
+    }
+    return OkStatus();
+  }
+
+  // A row of the table: as wide as the header, or as wide as the header's
+  // named columns and any of the empty edge columns, which must be empty.
+  Status CheckRow(Cursor* at) {
+    if (Status status = Split(at, &row_); !status) return status;
+    if (row_.Empty()) {
+      ++table_.skipped.empty_rows;
+      return OkStatus();
+    }
+    const size_t count = row_.cells.size();
+    const size_t named_end = static_cast<size_t>(table_.first_cell) + width_;
+    if (count < named_end || count > raw_width_) {
+      const size_t shown = exact_ ? width_ : raw_width_;
+      const int column = count > raw_width_ ? row_.cells[raw_width_].column : row_.cells.back().column;
+      return At(table_.file, row_.line, column,
+                "this row has " + std::to_string(count) + " fields, the header has " + std::to_string(shown));
+    }
+    for (size_t c = 0; c < count; ++c) {
+      if ((c < static_cast<size_t>(table_.first_cell) || c >= named_end) && row_.cells[c].length != 0) {
+        return At(table_.file, row_.line, row_.cells[c].column,
+                  "\"" + std::string(scanner_.Text(row_.cells[c], decoded_)) +
+                      "\" lies in a column with no name in the header: name the column or clear it");
+      }
+    }
+    ++table_.row_count;
+    return OkStatus();
+  }
+
+  CaseTable& table_;
+  const RowScanner& scanner_;
+  std::string decoded_;
+  SplitRow row_;
+  size_t width_ = 0;      // the header's named columns
+  size_t raw_width_ = 0;  // the header's cells, empty edge columns included
+  bool exact_ = true;     // no edge columns: a row has exactly width_ cells
+};
+
 }  // namespace
 
-Result<CsvTable> ReadCsv(const std::string& path) {
+Result<CaseTable> ReadCsvBytes(std::string bytes, const std::string& file, char separator) {
+  Result<std::string> text = DecodeText(std::move(bytes), file);
+  if (!text) return text.error();
+  CaseTable table;
+  table.file = file;
+  table.text = std::make_shared<const std::string>(std::move(text).value());
+  Cursor at;
+  at.pos = at.line_start = TextStart(*table.text);
+  {
+    const RowScanner plain(*table.text, ',');
+    Cursor first = at;
+    if (!plain.AtRow(&first)) return Error{{file, 0, 0}, "the CSV file has no header row"};
+    if (separator == 0) {
+      Result<char> found = FindSeparator(*table.text, first.pos, file, first.line);
+      if (!found) return found.error();
+      separator = *found;
+    }
+  }
+  table.separator = separator;
+  const RowScanner scanner(*table.text, separator);
+  if (Status checked = CsvChecker(&table, scanner).Check(at); !checked) return checked.error();
+  return table;
+}
+
+Result<CaseTable> ReadCsv(const std::string& path, char separator) {
   Result<std::string> read = ReadFile(path);
   if (!read) {
     if (read.error().message.rfind("a folder", 0) == 0) return Error{{path, 0, 0}, "a folder, not a CSV file"};
     return read.error();
   }
-  CsvTable table;
-  table.file = path;
-  table.text = std::make_shared<const std::string>(std::move(read).value());
-  const RowScanner scanner(*table.text);
-  Cursor at;
-  at.pos = at.line_start = TextStart(*table.text);
-  std::vector<Span> cells;
-  std::string decoded;
-  if (!scanner.AtRow(&at)) return Error{{path, 0, 0}, "the CSV file has no header row"};
-  table.header_line = at.line;
-  if (std::optional<ScanError> error = scanner.Row(&at, &decoded, [&](const Span& cell) { cells.push_back(cell); })) {
-    return At(path, error->line, error->column, error->message);
-  }
-  for (const Span& cell : cells) table.header.push_back(CsvCell{std::string(scanner.Text(cell, decoded)), cell.column});
-  table.body = at.pos;
-  table.body_line = at.line;
-  const std::size_t width = table.header.size();
-  while (scanner.AtRow(&at)) {
-    const int line = at.line;
-    // Most rows hold no quote: count their commas; only a row that is
-    // quoted or the wrong width goes through the full scanner.
-    const Cursor row_start = at;
-    if (std::optional<std::size_t> commas = scanner.PlainRowCommas(&at)) {
-      if (*commas + 1 == width) {
-        ++table.row_count;
-        continue;
-      }
-      at = row_start;
-    }
-    std::size_t count = 0;
-    int extra_column = 0;  // of the first cell past the header's width
-    int last_column = 0;
-    std::optional<ScanError> error = scanner.Row(&at, &decoded, [&](const Span& cell) {
-      if (count++ == width) extra_column = cell.column;
-      last_column = cell.column;
-    });
-    if (error) return At(path, error->line, error->column, error->message);
-    if (count != width) {
-      const int column = count > width ? extra_column : last_column;
-      return At(path, line, column,
-                "this row has " + std::to_string(count) + " fields, the header has " + std::to_string(width));
-    }
-    ++table.row_count;
-  }
-  return table;
+  return ReadCsvBytes(std::move(read).value(), path, separator);
 }
 
-CsvRowReader::CsvRowReader(const CsvTable& table)
+CaseRowReader::CaseRowReader(const CaseTable& table)
     : table_(table), pos_(table.body), line_start_(table.body), line_(table.body_line) {}
 
-bool CsvRowReader::Next(CsvRowView* row) {
+bool CaseRowReader::Next(CaseRow* row) { return table_.grid ? NextGridRow(row) : NextCsv(row); }
+
+bool CaseRowReader::NextCsv(CaseRow* row) {
   if (!table_.text) return false;
-  const RowScanner scanner(*table_.text);
+  const RowScanner scanner(*table_.text, table_.separator);
   Cursor at{pos_, line_start_, line_};
-  if (!scanner.AtRow(&at)) return false;
-  row->line = at.line;
-  row->cells.clear();
-  row->columns.clear();
   // Quoted cells are decoded first and pointed at after, since `decoded_`
   // grows during the row.
   thread_local std::vector<Span> spans;
-  spans.clear();
-  scanner.Row(&at, &decoded_, [&](const Span& cell) { spans.push_back(cell); });  // checked by ReadCsv
-  for (const Span& cell : spans) {
-    row->cells.push_back(scanner.Text(cell, decoded_));
-    row->columns.push_back(cell.column);
+  bool empty = true;
+  while (empty) {
+    if (!scanner.AtRow(&at)) return false;
+    row->line = at.line;
+    spans.clear();
+    scanner.Row(&at, &decoded_, [&](const Span& cell) { spans.push_back(cell); });  // checked by ReadCsv
+    for (const Span& cell : spans) empty = empty && cell.length == 0;
+  }
+  row->cells.clear();
+  row->columns.clear();
+  const size_t first = static_cast<size_t>(table_.first_cell);
+  for (size_t c = first; c < first + table_.header.size(); ++c) {
+    row->cells.push_back(scanner.Text(spans[c], decoded_));
+    row->columns.push_back(spans[c].column);
   }
   pos_ = at.pos;
   line_start_ = at.line_start;
   line_ = at.line;
+  return true;
+}
+
+bool CaseRowReader::NextGridRow(CaseRow* row) {
+  const CellGrid& grid = *table_.grid;
+  if (grid_row_ >= grid.rows.size()) return false;
+  const size_t width = table_.header.size();
+  row->line = grid.rows[grid_row_];
+  row->cells.clear();
+  row->columns.clear();
+  size_t begin = grid_row_ * width == 0 ? 0 : grid.ends[grid_row_ * width - 1];
+  for (size_t c = 0; c < width; ++c) {
+    const size_t end = grid.ends[grid_row_ * width + c];
+    row->cells.push_back(std::string_view(grid.text).substr(begin, end - begin));
+    row->columns.push_back(grid.first_column + static_cast<int>(c));
+    begin = end;
+  }
+  ++grid_row_;
   return true;
 }
 

@@ -23,10 +23,11 @@ std::vector<std::string> KeysWithData(std::vector<std::string> own);
 // region:), methodology: (required or not), fieldwork:, source:.
 void ReadIdentity(const MapView& top, const char* name_key, bool methodology_required, Inspection* inspection);
 
-// Reads ratings:, not_rated:, cases: (the CSV, relative to the file),
-// key_questions:, discretion: and departures: from `top` into
-// `inspection`; the caller has checked top's keys.  Fails (LoadError).
-void ReadInspectionData(const MapView& top, Inspection* inspection);
+// Reads ratings:, not_rated:, cases: (the CSV or workbook, relative to the
+// file, with sheet: and csv_separator:), key_questions:, discretion: and
+// departures: from `top` into `inspection`; the caller has checked top's
+// keys.  `options`: the command line's (--csv-separator).  Fails (LoadError).
+void ReadInspectionData(const MapView& top, Inspection* inspection, const CaseFileOptions& options = {});
 
 // A block another reader reads (published:, expect:), checked here to be a
 // mapping; it keeps `document` alive.

@@ -10,6 +10,7 @@
 #include "base/file.h"
 #include "base/suggest.h"
 #include "base/text.h"
+#include "load/case_table.h"
 #include "load/yaml_events.h"
 #include "load/yaml_fast.h"
 
@@ -82,6 +83,14 @@ YamlDocument ParseYamlFile(const std::string& path) {
   Result<std::string> read = ReadFile(path);
   if (!read) throw LoadError{read.error()};
   const std::string& content = *read;
+  // A case file given where an inspection (or rules) file is wanted.
+  Result<CaseFileKind> kind = CaseFileKindOf(content, path);
+  const bool csv_name = path.size() > 4 && Lower(path.substr(path.size() - 4)) == ".csv";
+  if (!kind || *kind == CaseFileKind::kWorkbook || csv_name) {
+    Fail(SourceLocation{path, 0, 0}, std::string(csv_name ? "a CSV file" : "an Excel workbook") +
+                                         ", not a YAML file: rerate reads case data through an inspection file "
+                                         "that names it under cases: (rerate init METHODOLOGY writes one)");
+  }
   // UTF-16 (as some editors save) is full of NUL bytes, which YAML never has.
   if (const size_t nul = content.find('\0'); nul != std::string::npos) {
     const int line = 1 + static_cast<int>(std::count(content.begin(), content.begin() + static_cast<long>(nul), '\n'));

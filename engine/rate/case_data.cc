@@ -1,6 +1,9 @@
-// BuildCaseData: the CSV's cells read against the methodology.  A column
-// named after a key question or prompt holds answers, a column whose name
-// starts with a digit is a mistyped id, any other column is an attribute.
+// BuildCaseData: a case table's cells (CSV or workbook sheet) read against
+// the methodology.  A column named after a key question or prompt holds
+// answers (`KQ 2.1.1` and `2.1.1 Court work` too: load/case_headers.h), a
+// column whose name starts with an id that is none is a mistyped id, a
+// column that names an id elsewhere in its header is refused (never taken
+// silently as an attribute), any other column is an attribute.
 #include "rate/case_data.h"
 
 #include <cctype>
@@ -11,6 +14,7 @@
 #include "base/load_error.h"
 #include "base/suggest.h"
 #include "base/text.h"
+#include "load/case_headers.h"
 #include "model/names.h"
 
 namespace rerate {
@@ -25,10 +29,6 @@ struct Column {
   const Attribute* declared = nullptr;  // the rules file's attribute, if any
 };
 
-SourceLocation At(const CsvTable& table, int line, int column) {
-  return SourceLocation{table.file, line, column};
-}
-
 const Attribute* DeclaredAttribute(const Methodology& m, const std::string& name) {
   for (const Attribute& attribute : m.breakdowns.attributes) {
     if (attribute.name == name) return &attribute;
@@ -36,55 +36,109 @@ const Attribute* DeclaredAttribute(const Methodology& m, const std::string& name
   return nullptr;
 }
 
-std::vector<Column> ClassifyColumns(const CsvTable& table, const Methodology& m, CaseData* data) {
+// Whether `id` is a key question's or a prompt's.
+bool IsAnswerId(const Methodology& m, std::string_view id) {
+  int question = -1;
+  return m.FindKeyQuestion(std::string(id)) >= 0 || m.FindPrompt(std::string(id), &question) >= 0;
+}
+
+// An answer id a header holds anywhere but at its start ("Notes on 2.1.1"),
+// or empty.
+std::string IdInside(const Methodology& m, std::string_view header) {
+  size_t at = 0;
+  while (at < header.size()) {
+    const auto is_id_char = [&](size_t i) { return std::isalnum(static_cast<unsigned char>(header[i])) || header[i] == '.'; };
+    while (at < header.size() && !is_id_char(at)) ++at;
+    size_t end = at;
+    while (end < header.size() && is_id_char(end)) ++end;
+    std::string_view token = header.substr(at, end - at);
+    while (!token.empty() && token.back() == '.') token.remove_suffix(1);
+    if (!token.empty() && std::isdigit(static_cast<unsigned char>(token.front())) && IsAnswerId(m, token)) return std::string(token);
+    at = end;
+  }
+  return "";
+}
+
+// The missing case column, with what the header has instead.
+[[noreturn]] void NoCaseColumn(const CaseTable& table) {
+  std::string found;
+  for (const HeaderCell& cell : table.header) {
+    if (Lower(cell.text).find("case") != std::string::npos) {
+      found = " (found \"" + cell.text + "\" at " + (table.cells ? "column " + ColumnLetters(cell.column) : "column " + std::to_string(cell.column)) +
+              ": name it case or Case ID)";
+      break;
+    }
+  }
+  if (found.empty()) {
+    std::vector<std::string> names;
+    for (const HeaderCell& cell : table.header) names.push_back("\"" + cell.text + "\"");
+    found = " (the header row has " + AllOf(names) + ")";
+  }
+  Fail(table.At(table.header_line, 1), std::string(table.cells ? "the sheet" : "the CSV") +
+                                           " needs a \"case\" column with a unique id per case" + found);
+}
+
+std::vector<Column> ClassifyColumns(const CaseTable& table, const Methodology& m, CaseData* data) {
   std::vector<Column> columns;
   std::map<std::string, int> seen;
+  std::map<std::string, std::string> id_headers;  // answer id -> the header that named it
   bool have_case = false;
-  for (const CsvCell& cell : table.header) {
-    const SourceLocation where = At(table, table.header_line, cell.column);
+  data->answer_columns.assign(m.key_questions.size(), 0);
+  for (const HeaderCell& cell : table.header) {
+    const SourceLocation where = table.At(table.header_line, cell.column);
     if (cell.text.empty()) Fail(where, "empty column name in the header");
     auto [it, inserted] = seen.emplace(cell.text, cell.column);
     if (!inserted) {
       Fail(where, "column \"" + cell.text + "\" appears twice in the header (first at column " +
-                      std::to_string(it->second) + ")");
+                      (table.cells ? ColumnLetters(it->second) : std::to_string(it->second)) + ")");
     }
     Column column;
     int prompt_question = -1;
-    if (cell.text == "case") {
+    const std::string id(HeaderId(cell.text));
+    if (NamesCaseColumn(cell.text)) {
+      if (have_case) Fail(where, "a second case column, \"" + cell.text + "\": keep one");
       column.kind = ColumnKind::kCaseId;
       have_case = true;
-    } else if (int kq = m.FindKeyQuestion(cell.text); kq >= 0) {
-      column.kind = ColumnKind::kKeyQuestion;
-      column.index = kq;
-    } else if (m.FindPrompt(cell.text, &prompt_question) >= 0) {
-      column.kind = ColumnKind::kPrompt;
-      column.index = static_cast<int>(data->prompts.size());
-      data->prompts.push_back({cell.text, prompt_question, {}});
-    } else if (std::isdigit(static_cast<unsigned char>(cell.text[0]))) {
-      Fail(where, "no key question \"" + cell.text + "\" in " + m.name +
-                      DidYouMean(cell.text, AnswerColumnIds(m)) +
-                      " (a column named like an id must be a key question or prompt)");
-    } else {
+    } else if (id.empty()) {
+      if (std::string inside = IdInside(m, cell.text); !inside.empty()) {
+        Fail(where, "the header \"" + cell.text + "\" names " + inside + " but not as its column: name the column " + inside +
+                        " (or KQ " + inside + ", or " + inside + " and the question's words) for its answers, "
+                        "or leave the id out of an attribute's name");
+      }
       column.kind = ColumnKind::kAttribute;
       column.index = static_cast<int>(data->attributes.size());
       column.declared = DeclaredAttribute(m, cell.text);
       data->attributes.push_back({cell.text, {}});
+    } else if (int kq = m.FindKeyQuestion(id); kq >= 0) {
+      column.kind = ColumnKind::kKeyQuestion;
+      column.index = kq;
+      data->answer_columns[static_cast<size_t>(kq)] = cell.column;
+    } else if (m.FindPrompt(id, &prompt_question) >= 0) {
+      column.kind = ColumnKind::kPrompt;
+      column.index = static_cast<int>(data->prompts.size());
+      data->prompts.push_back({id, prompt_question, {}});
+    } else {
+      const std::string header = id == cell.text ? "" : " (header \"" + cell.text + "\")";
+      Fail(where, "no key question \"" + id + "\"" + header + " in " + m.name + DidYouMean(id, AnswerColumnIds(m)) +
+                      " (a column named like an id must be a key question or prompt)");
+    }
+    if (!id.empty() && column.kind != ColumnKind::kCaseId) {
+      auto [named, first] = id_headers.emplace(id, cell.text);
+      if (!first) Fail(where, "columns \"" + named->second + "\" and \"" + cell.text + "\" both hold " + id + "'s answers; keep one");
     }
     columns.push_back(column);
   }
-  if (!have_case) {
-    Fail(At(table, table.header_line, 1), "the CSV needs a \"case\" column with a unique id per case");
-  }
+  if (!have_case) NoCaseColumn(table);
   return columns;
 }
 
 // A row being read: where it is, and its case id for messages.
 struct RowContext {
-  const CsvTable& table;
-  const CsvRowView& row;
+  const CaseTable& table;
+  const CaseRow& row;
   std::string_view case_id;
 
-  SourceLocation Where(size_t cell) const { return At(table, row.line, row.columns[cell]); }
+  SourceLocation Where(size_t cell) const { return table.At(row.line, row.columns[cell]); }
 };
 
 void ReadAnswer(const RowContext& at, size_t cell, const std::string& column_name, std::vector<Answer>* answers) {
@@ -101,13 +155,12 @@ void ReadAnswer(const RowContext& at, size_t cell, const std::string& column_nam
   answers->push_back(*answer);
 }
 
+// An attribute's cell may be empty (a free-text column often is); a value
+// must be one the rules file allows, when it lists them.
 void ReadAttribute(const RowContext& at, size_t cell, const Column& column, const std::string& name,
                    std::vector<std::string>* values) {
   const std::string_view text = at.row.cells[cell];
-  if (text.empty()) {
-    Fail(at.Where(cell), "empty " + name + " for case " + std::string(at.case_id) + ": every cell needs a value");
-  }
-  if (column.declared != nullptr && !column.declared->values.empty()) {
+  if (!text.empty() && column.declared != nullptr && !column.declared->values.empty()) {
     bool known = false;
     for (const std::string& value : column.declared->values) known = known || value == text;
     if (!known) {
@@ -127,7 +180,8 @@ void ReadCaseId(const RowContext& at, size_t cell, std::vector<std::string>* ids
   const std::string_view id = at.row.cells[cell];
   if (id.empty()) Fail(at.Where(cell), "empty case id: every case needs a unique id");
   if (auto found = first_lines->find(id); found != first_lines->end()) {
-    Fail(at.Where(cell), "duplicate case id \"" + std::string(id) + "\" (first at line " + std::to_string(found->second) + ")");
+    Fail(at.Where(cell), "duplicate case id \"" + std::string(id) + "\" (first at " + (at.table.cells ? "row " : "line ") +
+                             std::to_string(found->second) + ")");
   }
   ids->emplace_back(id);
   first_lines->emplace(ids->back(), at.row.line);
@@ -149,8 +203,8 @@ std::optional<Answer> ParseCaseAnswer(std::string_view text) {
     default: break;
   }
   const std::string value = Lower(std::string(text));
-  if (value == "yes" || value == "y") return Answer::kYes;
-  if (value == "no" || value == "n") return Answer::kNo;
+  if (value == "yes" || value == "y" || value == "true") return Answer::kYes;
+  if (value == "no" || value == "n" || value == "false") return Answer::kNo;
   if (value == "n/a" || value == "na") return Answer::kNotApplicable;
   return std::nullopt;
 }
@@ -165,12 +219,15 @@ void CountAnswers(const std::vector<Answer>& answers, int* yes, int* relevant) {
   }
 }
 
-CaseData BuildCaseData(const CsvTable& table, const Methodology& m) {
+CaseData BuildCaseData(const CaseTable& table, const Methodology& m) {
   CaseData data;
   data.file = table.file;
+  data.skipped = table.skipped;
   data.answers.resize(m.key_questions.size());
   const std::vector<Column> columns = ClassifyColumns(table, m, &data);
-  if (table.row_count == 0) Fail(At(table, table.header_line, 1), "the CSV has a header but no cases");
+  if (table.row_count == 0) {
+    Fail(table.At(table.header_line, 1), std::string(table.cells ? "the sheet" : "the CSV") + " has a header but no cases");
+  }
   const size_t cases = static_cast<size_t>(table.row_count);
   data.case_ids.reserve(cases);
   data.case_lines.reserve(cases);
@@ -182,8 +239,8 @@ CaseData BuildCaseData(const CsvTable& table, const Methodology& m) {
 
   std::unordered_map<std::string_view, int> first_lines;  // case id -> its line
   first_lines.reserve(cases);
-  CsvRowReader reader(table);
-  CsvRowView row;
+  CaseRowReader reader(table);
+  CaseRow row;
   while (reader.Next(&row)) {
     RowContext at{table, row, {}};
     ReadCaseId(at, case_column, &data.case_ids, &first_lines);

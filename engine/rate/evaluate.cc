@@ -57,6 +57,7 @@ class Evaluator {
     out_.source = ev_.source;
     out_.cases_file = ev_.cases ? ev_.cases->file : "";
     out_.cases = ev_.CaseCount();
+    if (ev_.cases) out_.cases_skipped = ev_.cases->skipped;
     for (size_t s = 0; s < m_.standards.size(); ++s) RateStandard(static_cast<int>(s), &out_.standards[s]);
     CountPrompts();
     ApplyDiscretion(ev_, tracer_, &out_);

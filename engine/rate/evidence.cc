@@ -133,16 +133,9 @@ class Resolver {
       if (ev_.cases->answers[q].empty()) continue;
       KqEvidence& kq = ev_.key_questions[q];
       kq.source = KqSource::kCases;
-      kq.where = SourceLocation{in_.cases->file, in_.cases->header_line, HeaderColumn(q)};
+      kq.where = in_.cases->At(in_.cases->header_line, ev_.cases->answer_columns[q]);
     }
     RecountFromCases(ev_);
-  }
-
-  int HeaderColumn(size_t kq) const {
-    for (const CsvCell& cell : in_.cases->header) {
-      if (cell.text == m_.key_questions[kq].id) return cell.column;
-    }
-    return 0;
   }
 
   void ResolveAggregates() {

@@ -124,7 +124,8 @@ Result<std::vector<std::string>> ExpandInputs(const std::vector<std::string>& pa
   return files;
 }
 
-RulesLibrary::RulesLibrary(std::vector<std::string> rules_dirs) : rules_dirs_(std::move(rules_dirs)) {}
+RulesLibrary::RulesLibrary(std::vector<std::string> rules_dirs, CaseFileOptions case_files)
+    : rules_dirs_(std::move(rules_dirs)), case_files_(std::move(case_files)) {}
 
 Result<std::shared_ptr<const Methodology>> RulesLibrary::Load(const std::string& path) {
   std::lock_guard<std::mutex> lock(mutex_);
@@ -237,7 +238,7 @@ Result<std::shared_ptr<const Methodology>> RulesLibrary::FindByName(const Inspec
 }
 
 Result<Evidence> LoadEvidence(const std::string& path, RulesLibrary& rules, const std::string& rules_override) {
-  Result<Inspection> inspection = LoadInspection(path);
+  Result<Inspection> inspection = LoadInspection(path, rules.case_files());
   if (!inspection) return inspection.error();
   Result<std::shared_ptr<const Methodology>> methodology = rules.ForInspection(*inspection, rules_override);
   if (!methodology) return methodology.error();

@@ -10,6 +10,7 @@
 
 #include "base/load_error.h"
 #include "base/text.h"
+#include "load/case_headers.h"
 #include "model/names.h"
 #include "rate/tracing.h"
 #include "rerate/bands.h"
@@ -86,8 +87,8 @@ class PoolRunner {
         if (aggregate.key_question.value == KqId(pool)) Fail(aggregate.key_question.where, why);
       }
       if (!own.cases) continue;
-      for (const CsvCell& cell : own.cases->header) {
-        if (cell.text == KqId(pool)) Fail(SourceLocation{own.cases->file, own.cases->header_line, cell.column}, why);
+      for (const HeaderCell& cell : own.cases->header) {
+        if (HeaderId(cell.text) == KqId(pool)) Fail(own.cases->At(own.cases->header_line, cell.column), why);
       }
     }
   }

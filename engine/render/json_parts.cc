@@ -52,6 +52,25 @@ void WriteRating(JsonWriter& out, const Methodology& m, const std::optional<Rati
 
 Json LocationJson(const SourceLocation& where) { return Json(where.ToString()); }
 
+Json FailedFileJson(const FailedFile& failed) {
+  const SourceLocation& where = failed.error.where;
+  const auto known = [](int n) { return n > 0 ? Json(n) : Json(); };
+  return Json::MakeObject()
+      .Set("input", failed.input)
+      .Set("file", where.file.empty() ? failed.input : where.file)
+      .Set("line", known(where.line))
+      .Set("column", known(where.column))
+      .Set("message", failed.error.message);
+}
+
+std::string FailedFilesField(const std::vector<FailedFile>& failed) {
+  Json list = Json::MakeArray();
+  for (const FailedFile& file : failed) list.Push(FailedFileJson(file));
+  std::string out = ",\n  \"failed\": ";
+  list.DumpTo(&out, 1);
+  return out;
+}
+
 void WriteKqFields(JsonWriter& out, const Methodology& m, const KqResult& kq) {
   const bool counts = kq.source == KqSource::kCases || kq.source == KqSource::kCounts;
   out.Field("id", m.key_questions[kq.key_question].id).Field("text", m.key_questions[kq.key_question].text);

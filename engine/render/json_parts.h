@@ -31,4 +31,12 @@ void WriteViolations(JsonWriter& out, const Methodology& methodology, const std:
 Json WarningsJson(const Methodology& methodology, const std::vector<Warning>& warnings);
 Json ViolationsJson(const Methodology& methodology, const std::vector<Violation>& violations);
 
+// {input, file, line, column, message}: a failed file and its error's place
+// (file may be the case file the inspection names; line and column null when
+// unknown; a sheet's place is its row and column).
+Json FailedFileJson(const FailedFile& failed);
+// `,\n  "failed": [...]`: the field after "summary" that ends the JSON of a
+// command given several files.
+std::string FailedFilesField(const std::vector<FailedFile>& failed);
+
 }  // namespace rerate

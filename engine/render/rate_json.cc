@@ -124,7 +124,11 @@ void WriteRateJson(JsonWriter& out, const RateOutput& output) {
   if (e.cases_file.empty()) {
     out.NullField("cases");
   } else {
-    out.Key("cases").BeginObject().Field("file", e.cases_file).Field("count", e.cases).EndObject();
+    const TableSkips& skipped = e.cases_skipped;
+    out.Key("cases").BeginObject().Field("file", e.cases_file).Field("count", e.cases);
+    out.Key("skipped").BeginObject().Field("empty_rows", skipped.empty_rows).Field("empty_columns", skipped.empty_columns)
+        .Field("rows_above_header", skipped.rows_above_header).EndObject();
+    out.EndObject();
   }
   out.Key("score").BeginObject().Field("points", e.score).Field("max", e.max).EndObject();
   WriteRating(out.Key("overall"), m, e.overall);

@@ -50,7 +50,7 @@ class TextRenderer {
     Line(bullet + "methodology: " + m_.name + " (" + m_.file + ")");
     if (!e_.fieldwork.empty()) Line(bullet + "fieldwork: " + e_.fieldwork);
     if (!e_.cases_file.empty()) {
-      Line(bullet + "cases: " + std::to_string(e_.cases) + " read from " + e_.cases_file);
+      Line(bullet + "cases: " + std::to_string(e_.cases) + " read from " + e_.cases_file + SkippedText(e_.cases_skipped));
     }
     if (!e_.source.empty()) Line(bullet + "source: " + e_.source);
     Line();

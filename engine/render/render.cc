@@ -1,5 +1,6 @@
 #include "base/json.h"
 #include "model/names.h"
+#include "render/json_parts.h"
 #include "render/rate_json.h"
 #include "render/rate_text.h"
 #include "rerate/render.h"
@@ -43,14 +44,14 @@ std::string RateManyWriter::Finish() const {
 }
 
 void RateManyWriter::Finish(const std::function<void(std::string_view)>& write) const {
-  if (rows_.empty()) return;
   if (format_ != Format::kJson) {
-    write(RenderSummaryText(rows_, format_ == Format::kMarkdown));
+    if (!rows_.empty()) write(RenderSummaryText(rows_, format_ == Format::kMarkdown));
     return;
   }
+  if (rows_.empty() && failed_.empty()) return;
   // Written straight out, a row at a time: a built value per row, or the
   // whole summary as one string, would cost more than the rows themselves.
-  std::string piece = "\n  ],\n  \"summary\": ";
+  std::string piece = rows_.empty() ? "{\n  \"results\": [],\n  \"summary\": " : "\n  ],\n  \"summary\": ";
   JsonWriter summary(&piece, 1);
   summary.BeginArray();
   for (const RateSummaryRow& row : rows_) {
@@ -62,7 +63,7 @@ void RateManyWriter::Finish(const std::function<void(std::string_view)>& write) 
     piece.clear();
   }
   summary.EndArray();
-  write(piece + "\n}\n");
+  write(piece + FailedFilesField(failed_) + "\n}\n");
 }
 
 std::string RenderRateMany(const std::vector<RateOutput>& outputs, Format format) {

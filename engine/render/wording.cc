@@ -44,4 +44,13 @@ std::string RulesLegend(const Methodology& m, const std::vector<std::string>& id
   return out;
 }
 
+std::string SkippedText(const TableSkips& skipped) {
+  std::vector<std::string> parts;
+  if (skipped.empty_rows > 0) parts.push_back(Plural(skipped.empty_rows, "empty row"));
+  if (skipped.empty_columns > 0) parts.push_back(Plural(skipped.empty_columns, "empty column"));
+  if (skipped.rows_above_header > 0) parts.push_back(Plural(skipped.rows_above_header, "row") + " above the header");
+  if (parts.empty()) return "";
+  return " (" + AllOf(parts) + " skipped)";
+}
+
 }  // namespace rerate

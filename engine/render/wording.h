@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "rerate/inspection.h"
 #include "rerate/rules.h"
 
 namespace rerate {
@@ -26,5 +27,10 @@ const std::string& QuestionText(const Methodology& methodology, const std::strin
 // the description wrapped
 // beside it; Markdown, "- `id`: description".  "" when none has one.
 std::string RulesLegend(const Methodology& methodology, const std::vector<std::string>& ids, bool markdown);
+
+// What a case table's reader left out, as it follows "read from FILE":
+// " (3 empty rows, 2 empty columns and 1 row above the header skipped)";
+// "" when nothing was.
+std::string SkippedText(const TableSkips& skipped);
 
 }  // namespace rerate

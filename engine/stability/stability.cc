@@ -191,7 +191,7 @@ Result<StabilityResult> RunStability(const Evidence& evidence, const StabilityOp
 
 Result<StabilityResult> StabilityFile(const std::string& path, RulesLibrary& rules, const std::string& rules_override,
                                       const StabilityOptions& options) {
-  Result<Inspection> inspection = LoadInspection(path);
+  Result<Inspection> inspection = LoadInspection(path, rules.case_files());
   if (!inspection) return inspection.error();
   Result<std::shared_ptr<const Methodology>> methodology = rules.ForInspection(*inspection, rules_override);
   if (!methodology) return methodology.error();

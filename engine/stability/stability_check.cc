@@ -122,7 +122,8 @@ Json SectionJson(const Result<StabilityResult>& stability) {
 }  // namespace
 
 std::string RenderCheckStability(const std::vector<CheckResult>& checks,
-                                 const std::vector<Result<StabilityResult>>& stability, Format format, bool single) {
+                                 const std::vector<Result<StabilityResult>>& stability, Format format, bool single,
+                                 const std::vector<FailedFile>& failed) {
   if (format == Format::kJson) {
     if (single && checks.size() == 1) return CheckJson(checks[0]).Set("stability", SectionJson(stability[0])).Dump();
     Json items = Json::MakeArray();
@@ -131,7 +132,13 @@ std::string RenderCheckStability(const std::vector<CheckResult>& checks,
       items.Push(CheckJson(checks[i]).Set("stability", SectionJson(stability[i])));
       summary.Push(CheckSummaryJson(checks[i]));
     }
-    return Json::MakeObject().Set("results", std::move(items)).Set("summary", std::move(summary)).Dump();
+    Json failures = Json::MakeArray();
+    for (const FailedFile& file : failed) failures.Push(FailedFileJson(file));
+    return Json::MakeObject()
+        .Set("results", std::move(items))
+        .Set("summary", std::move(summary))
+        .Set("failed", std::move(failures))
+        .Dump();
   }
   const bool markdown = format == Format::kMarkdown;
   std::string out;

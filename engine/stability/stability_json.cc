@@ -105,7 +105,7 @@ Json StabilityJson(const StabilityResult& result) {
       .Set("notes", std::move(notes));
 }
 
-Json StabilityManyJson(const std::vector<StabilityResult>& results) {
+Json StabilityManyJson(const std::vector<StabilityResult>& results, const std::vector<FailedFile>& failed) {
   Json items = Json::MakeArray();
   Json summary = Json::MakeArray();
   for (const StabilityResult& result : results) {
@@ -123,7 +123,9 @@ Json StabilityManyJson(const std::vector<StabilityResult>& results) {
                                                                  .Set("standard", m.standards[least->standard].id)
                                                                  .Set("share", Json::Decimal(least->shares.Of(least->computed), kJsonPlaces))));
   }
-  return Json::MakeObject().Set("results", std::move(items)).Set("summary", std::move(summary));
+  Json failures = Json::MakeArray();
+  for (const FailedFile& file : failed) failures.Push(FailedFileJson(file));
+  return Json::MakeObject().Set("results", std::move(items)).Set("summary", std::move(summary)).Set("failed", std::move(failures));
 }
 
 }  // namespace rerate

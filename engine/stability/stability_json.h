@@ -16,6 +16,6 @@ Json ProbabilitiesJson(const Methodology& methodology, const RatingShares& share
 
 Json StabilityJson(const StabilityResult& result);
 // {"results": [...], "summary": [{inspection, file, method, overall, share, least_stable}]}
-Json StabilityManyJson(const std::vector<StabilityResult>& results);
+Json StabilityManyJson(const std::vector<StabilityResult>& results, const std::vector<FailedFile>& failed = {});
 
 }  // namespace rerate

@@ -206,8 +206,9 @@ std::string RenderStability(const StabilityResult& result, Format format) {
   return RenderStabilityText(result, format == Format::kMarkdown);
 }
 
-std::string RenderStabilityMany(const std::vector<StabilityResult>& results, Format format) {
-  if (format == Format::kJson) return StabilityManyJson(results).Dump();
+std::string RenderStabilityMany(const std::vector<StabilityResult>& results, Format format,
+                                const std::vector<FailedFile>& failed) {
+  if (format == Format::kJson) return StabilityManyJson(results, failed).Dump();
   std::string out;
   for (const StabilityResult& result : results) out += RenderStabilityText(result, format == Format::kMarkdown);
   return out + RenderStabilitySummaryText(results, format == Format::kMarkdown);

@@ -148,10 +148,20 @@ class Editor {
       ShiftYes(q, amount[0] == '+' ? count : -count, amount);
       return;
     }
+    if (amount.back() == '%') {
+      SetPercent(q, ParseCount(Trim(amount.substr(0, amount.size() - 1)), "a whole percentage before %"));
+      return;
+    }
     const size_t slash = amount.find('/');
-    if (slash == std::string::npos) Reject("expected +N, -N or K/N after " + id + "=");
-    const int yes = ParseCount(Trim(amount.substr(0, slash)), "a number of yes answers");
-    const int relevant = ParseCount(Trim(amount.substr(slash + 1)), "a number of relevant cases");
+    if (slash == std::string::npos) Reject("expected +N, -N, K/N or P% after " + id + "=");
+    SetCounts(q, ParseCount(Trim(amount.substr(0, slash)), "a number of yes answers"),
+              ParseCount(Trim(amount.substr(slash + 1)), "a number of relevant cases"));
+  }
+
+  // K/N: the counts outright (with case answers, only the yes count moves).
+  void SetCounts(int q, int yes, int relevant) {
+    KqEvidence& kq = ev_.key_questions[q];
+    const std::string& id = m_.key_questions[q].id;
     if (relevant == 0) Reject("the number of relevant cases must be at least 1");
     if (yes > relevant) {
       Reject("more yes answers (" + std::to_string(yes) + ") than relevant cases (" + std::to_string(relevant) + ")");
@@ -172,6 +182,41 @@ class Editor {
     kq.percent = -1;
     kq.where = Place();
     applied_.summary = id + ": " + before + " -> " + CountsText(q);
+  }
+
+  // P%: the count out of the relevant cases that prints as P (the nearest to
+  // P when none does, the lower on a tie), said so; a key question known only
+  // as a printed figure gets that figure.
+  void SetPercent(int q, int percent) {
+    KqEvidence& kq = ev_.key_questions[q];
+    const std::string& id = m_.key_questions[q].id;
+    if (percent > 100) Reject("a percentage is at most 100");
+    if (!kq.HasCounts() && kq.relevant == 0) {
+      const std::string before = CountsText(q);
+      kq.percent = percent;
+      kq.where = Place();
+      applied_.summary = id + ": " + before + " -> " + CountsText(q) + " (a printed figure: its counts stay unknown)";
+      return;
+    }
+    const int relevant = kq.relevant;
+    const auto printed_as = [&](int yes) { return PrintedPercent(yes, relevant, m_.banding.rounding); };
+    // Nearest P first; of counts that print as P, the one nearest now; of two
+    // equally near P that do not, the one on P's side of now.
+    const bool up = kq.HasCounts() && percent > printed_as(kq.yes);
+    int best = 0;
+    for (int yes = 1; yes <= relevant; ++yes) {
+      const int distance = std::abs(printed_as(yes) - percent);
+      const int best_distance = std::abs(printed_as(best) - percent);
+      const bool nearer_now = distance == 0 && std::abs(yes - kq.yes) < std::abs(best - kq.yes);
+      if (distance < best_distance || nearer_now || (distance == best_distance && distance > 0 && up)) best = yes;
+    }
+    const int printed = PrintedPercent(best, relevant, m_.banding.rounding);
+    const std::string nearest =
+        printed == percent ? OutOf(best, relevant) + " prints as " + std::to_string(percent) + "%, the count nearest now that does"
+                           : "no count out of " + std::to_string(relevant) + " prints as " + std::to_string(percent) + "%: " +
+                                 OutOf(best, relevant) + " (" + std::to_string(printed) + "%) is the nearest";
+    SetCounts(q, best, relevant);
+    applied_.summary += "; " + nearest;
   }
 
   void ShiftYes(int q, int delta, const std::string& amount) {

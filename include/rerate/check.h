@@ -160,12 +160,15 @@ class CheckManyWriter {
   explicit CheckManyWriter(Format format) : format_(format) {}
   // The text to write for the next result, in order.
   std::string Add(CheckPart part);
+  // A file that failed: an entry of JSON's "failed" list.
+  void AddFailed(FailedFile failed) { failed_.push_back(std::move(failed)); }
   // The summary that ends the output; "" when nothing was added.
   std::string Finish() const;
 
  private:
   Format format_;
   std::vector<CheckSummaryRow> rows_;
+  std::vector<FailedFile> failed_;
 };
 
 }  // namespace rerate

@@ -112,8 +112,9 @@ struct Evaluation {
   std::string inspection;
   std::string fieldwork;
   std::string source;      // where the inspection's data comes from, as it says
-  std::string cases_file;  // the CSV, when there is one
+  std::string cases_file;  // the case file (a sheet: "book.xlsx [Cases]"), when there is one
   int cases = 0;           // cases read from it
+  TableSkips cases_skipped;  // rows and columns its reader left out
 
   std::vector<StandardResult> standards;  // in methodology order
   std::vector<PromptResult> prompts;

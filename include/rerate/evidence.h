@@ -18,14 +18,16 @@ namespace rerate {
 
 enum class Answer : std::uint8_t { kNo, kYes, kNotApplicable };
 
-// Per-case answers from the CSV.
+// Per-case answers from the case table (CSV or workbook sheet).
 struct CaseData {
-  std::string file;
+  std::string file;  // as places name it (a sheet: "book.xlsx [Cases]")
+  TableSkips skipped;  // what the table's reader left out, for the output to say
   std::vector<std::string> case_ids;
   std::vector<int> case_lines;
   // answers[kq][case] for every methodology KQ answered in the CSV; an empty
   // vector for a KQ the CSV does not carry.
   std::vector<std::vector<Answer>> answers;
+  std::vector<int> answer_columns;  // per methodology KQ: its header's column, 0 when absent
   struct PromptColumn {
     std::string id;
     int key_question = -1;

@@ -32,7 +32,10 @@ class RulesLibrary {
   // it, the folders of RERATE_RULES_PATH, then the rules installed with
   // rerate.  A folder given here or in RERATE_RULES_PATH that does not exist
   // is an error.
-  explicit RulesLibrary(std::vector<std::string> rules_dirs = {});
+  // `case_files`: how this run reads case files where an inspection does
+  // not say (--csv-separator), for every loader the library is handed to.
+  explicit RulesLibrary(std::vector<std::string> rules_dirs = {}, CaseFileOptions case_files = {});
+  const CaseFileOptions& case_files() const { return case_files_; }
 
   // The methodology an inspection names, or the file at `override_path` when
   // it is not empty (--rules).
@@ -46,6 +49,7 @@ class RulesLibrary {
   Result<std::shared_ptr<const Methodology>> FindByName(const Inspection& inspection);
 
   std::vector<std::string> rules_dirs_;
+  CaseFileOptions case_files_;
   std::mutex mutex_;
   std::optional<Error> missing_dir_;  // the first --rules-dir that is no folder, once checked
   bool dirs_checked_ = false;

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,47 +50,95 @@ struct DepartureEntry {
   SourceLocation where;
 };
 
-// One cell of a CSV file, as text, with its place.
-struct CsvCell {
+// One cell of a case table's header, as text, with its column.
+struct HeaderCell {
   std::string text;
   int column = 0;
 };
 
-// A CSV file, read and checked: every row has as many cells as the header.
-// The rows stay as the file's text (a million cases are a million rows) and
-// are split one at a time by a CsvRowReader.
-struct CsvTable {
-  std::string file;
-  int header_line = 0;
-  std::vector<CsvCell> header;
-  int row_count = 0;                        // rows after the header (comment and empty lines are none)
-  std::shared_ptr<const std::string> text;  // the file's bytes
-  std::size_t body = 0;                     // where the line after the header starts in `text`
-  int body_line = 0;                        // and its line
+// What a case table's reader left out, so that the output can say so: rows
+// and columns holding nothing (Excel's trailing ",,,," rows and the empty
+// columns at the right of a sheet), and rows above the header (a title).
+struct TableSkips {
+  int empty_rows = 0;
+  int empty_columns = 0;
+  int rows_above_header = 0;
+
+  bool Any() const { return empty_rows + empty_columns + rows_above_header > 0; }
 };
 
-// One row of a CsvTable: each cell's text (quotes and doubled quotes undone)
-// and column.  The views are valid until the reader's next row.
-struct CsvRowView {
+// A workbook sheet's table, held compactly: every cell of every row of the
+// table (the header's columns), one after another.
+struct CellGrid {
+  std::string text;                 // the cells' text, one after another
+  std::vector<std::uint32_t> ends;  // where each cell ends in `text`, row after row
+  std::vector<int> rows;            // each row's number in the sheet
+  int first_column = 1;             // the sheet column of the table's first column
+};
+
+// The case table of an inspection, read and checked: a header and rows of
+// as many cells, from a CSV file or a workbook sheet.  A CSV's rows stay as
+// the file's text (a million cases are a million rows), split one at a time
+// by a CaseRowReader; a sheet's cells are kept in a CellGrid.
+struct CaseTable {
+  std::string file;        // as places name it: the CSV's path, or "book.xlsx [Cases]"
+  bool cells = false;      // a workbook sheet: places are cells (C7)
+  int header_line = 0;     // the header's line (a sheet's: its row)
+  std::vector<HeaderCell> header;
+  int row_count = 0;       // rows after the header, those skipped not counted
+  TableSkips skipped;
+  // A CSV: its text (UTF-8), where the line after the header starts, and
+  // its line; the separator; which cells of a row are the header's (the
+  // others are empty edge columns).
+  std::shared_ptr<const std::string> text;
+  std::size_t body = 0;
+  int body_line = 0;
+  char separator = ',';
+  int first_cell = 0;
+  // A sheet: its cells (null for a CSV).
+  std::shared_ptr<const CellGrid> grid;
+
+  // The place of a cell of this table.
+  SourceLocation At(int line, int column) const { return SourceLocation{file, line, column, cells}; }
+};
+
+// One row of a CaseTable: each cell's text (a CSV's quotes and doubled
+// quotes undone) and column.  The views are valid until the reader's next row.
+struct CaseRow {
   int line = 0;
   std::vector<std::string_view> cells;
   std::vector<int> columns;
 };
 
-// The rows of a table in file order.
-class CsvRowReader {
+// The rows of a table in file order, without the rows it skips.
+class CaseRowReader {
  public:
-  explicit CsvRowReader(const CsvTable& table);
+  explicit CaseRowReader(const CaseTable& table);
   // The next row; false after the last.
-  bool Next(CsvRowView* row);
+  bool Next(CaseRow* row);
 
  private:
-  const CsvTable& table_;
+  bool NextCsv(CaseRow* row);
+  bool NextGridRow(CaseRow* row);
+
+  const CaseTable& table_;
   std::size_t pos_;
   std::size_t line_start_;
   int line_;
+  std::size_t grid_row_ = 0;
   std::string decoded_;  // the text of quoted cells, which differs from the file's
 };
+
+// How to read an inspection's case file: `cases:`'s siblings in the
+// inspection file, or the command line's --csv-separator.
+struct CaseFileOptions {
+  std::string sheet;   // a workbook's sheet; empty: the first
+  char separator = 0;  // a CSV's: ',', ';' or '\t'; 0: found from the header line
+};
+
+// A separator as an inspection's csv_separator: or --csv-separator writes
+// it: comma, semicolon or tab, or the character itself; 0 when it is none.
+char SeparatorNamed(std::string_view name);
 
 // A block of the inspection file that another command reads (published:,
 // expect:).  Opaque here; the engine reads it with its strict YAML reader.
@@ -104,7 +153,7 @@ struct Inspection {
   SourceLocation ratings_where;      // the ratings: block (the file's start when absent)
   std::vector<RatingEntry> ratings;
   std::vector<Located<std::string>> not_rated;
-  std::optional<CsvTable> cases;
+  std::optional<CaseTable> cases;
   std::vector<KqAggregate> key_questions;
   std::vector<DiscretionEntry> discretion;
   std::vector<DepartureEntry> departures;
@@ -112,10 +161,24 @@ struct Inspection {
   std::shared_ptr<const YamlBlock> expect;     // null when absent
 };
 
-// Reads an inspection file and the CSV it names.  Errors name file:line:col.
-Result<Inspection> LoadInspection(const std::string& path);
+// Reads an inspection file and the case file it names (CSV or workbook).
+// Errors name file:line:col (a workbook's: "book.xlsx [Sheet] C7").
+// `options` (the command line's) take the place of the file's own.
+Result<Inspection> LoadInspection(const std::string& path, const CaseFileOptions& options = {});
 
-// Splits a CSV file into cells (RFC 4180 quoting, '#' comment lines).
-Result<CsvTable> ReadCsv(const std::string& path);
+// A case file, CSV or workbook (told by its bytes, not its name).
+Result<CaseTable> ReadCaseTable(const std::string& path, const CaseFileOptions& options = {});
+
+// Splits a CSV file into cells (RFC 4180 quoting, '#' comment lines; a
+// UTF-8 or UTF-16 byte-order mark; the separator given or found).
+Result<CaseTable> ReadCsv(const std::string& path, char separator = 0);
+// The same from the file's bytes; `file` names it in places.
+Result<CaseTable> ReadCsvBytes(std::string bytes, const std::string& file, char separator = 0);
+
+// A sheet of an Excel workbook (.xlsx, .xlsm) as a case table; `sheet`
+// empty: the first sheet.
+Result<CaseTable> ReadWorkbook(const std::string& path, const std::string& sheet = "");
+// The same from the file's bytes; `file` names it in places.
+Result<CaseTable> ReadWorkbookBytes(std::string_view bytes, const std::string& file, const std::string& sheet = "");
 
 }  // namespace rerate

@@ -59,6 +59,9 @@ class RateManyWriter {
 
   // The text to write for the next inspection, in order.
   std::string Add(RatePart part);
+  // A file that failed, in order: an entry of JSON's "failed" list (text and
+  // Markdown leave it to the error on stderr).
+  void AddFailed(FailedFile failed) { failed_.push_back(std::move(failed)); }
   // The text that ends the output (the summary); "" when nothing was added.
   std::string Finish() const;
   // The same handed to `write` a piece at a time (a summary row each), so
@@ -68,6 +71,7 @@ class RateManyWriter {
  private:
   Format format_;
   std::vector<RateSummaryRow> rows_;
+  std::vector<FailedFile> failed_;
 };
 
 }  // namespace rerate

@@ -12,13 +12,16 @@
 namespace rerate {
 
 // A place in an input file.  Lines and columns count from 1; line 0 means
-// "the file as a whole" (for example a file that cannot be opened).
+// "the file as a whole" (for example a file that cannot be opened).  In a
+// workbook's sheet the line is the row and the column the column, and the
+// file names the workbook and the sheet ("anytown-2024.xlsx [Cases]").
 struct SourceLocation {
   std::string file;
   int line = 0;
   int column = 0;
+  bool cell = false;  // a sheet's cell: written as Excel names it (C7)
 
-  // "file:line:col", "file" when the line is unknown.
+  // "file:line:col" ("file C7" for a cell), "file" when the line is unknown.
   std::string ToString() const;
 };
 
@@ -51,6 +54,14 @@ class Result {
 
  private:
   std::variant<T, Error> state_;
+};
+
+// One of several files a command was given that could not be read, rated or
+// compared: the path as given and its error, for the "failed" list of the
+// command's JSON (a script sees it there, not only on stderr).
+struct FailedFile {
+  std::string input;
+  Error error;
 };
 
 // For calls that produce nothing but may fail.

@@ -132,12 +132,16 @@ Result<StabilityResult> StabilityFile(const std::string& path, RulesLibrary& rul
 // One result; several results and a summary.  JSON: see README.md
 // ("rerate stability").
 std::string RenderStability(const StabilityResult& result, Format format);
-std::string RenderStabilityMany(const std::vector<StabilityResult>& results, Format format);
+// Several results, then a summary; JSON ends with the files that failed.
+std::string RenderStabilityMany(const std::vector<StabilityResult>& results, Format format,
+                                const std::vector<FailedFile>& failed = {});
 
 // `rerate check --stability`: each check result, then how often resampling
 // gives each published rating; `stability` holds, per check result, its
 // stability or the error that stopped it.  `single`: one file, no summary.
+// JSON of several files ends with the files that failed.
 std::string RenderCheckStability(const std::vector<CheckResult>& checks,
-                                 const std::vector<Result<StabilityResult>>& stability, Format format, bool single);
+                                 const std::vector<Result<StabilityResult>>& stability, Format format, bool single,
+                                 const std::vector<FailedFile>& failed = {});
 
 }  // namespace rerate

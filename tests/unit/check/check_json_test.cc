@@ -51,7 +51,19 @@ TEST_CASE("several results: results then summary", "[check][json]") {
   CHECK_THAT(json, Catch::StartsWith("{\n  \"results\": [\n    {\n      \"inspection\": \"Test PDU\","));
   CHECK_THAT(json, Catch::Contains("\"summary\": [\n    {\n      \"inspection\": \"Test PDU\",\n      \"file\": "));
   CHECK_THAT(json, Catch::Contains("\"ok\": true,\n      \"reproduced\": 12,\n      \"explained\": 0,\n"
-                                   "      \"unverifiable\": 0,\n      \"findings\": 0\n    }\n  ]\n}\n"));
+                                   "      \"unverifiable\": 0,\n      \"findings\": 0\n    }\n  ],\n  \"failed\": []\n}\n"));
+}
+
+TEST_CASE("several files: one that failed is an entry of failed, with its place", "[check][json]") {
+  CheckManyWriter writer(Format::kJson);
+  writer.AddFailed(FailedFile{"pdu.yaml", Error{{"pdu.csv", 4, 10}, "empty answer"}});
+  CHECK(writer.Finish() ==
+        "{\n  \"results\": [],\n  \"summary\": [],\n  \"failed\": [\n    {\n      \"input\": \"pdu.yaml\",\n"
+        "      \"file\": \"pdu.csv\",\n      \"line\": 4,\n      \"column\": 10,\n      \"message\": \"empty answer\"\n"
+        "    }\n  ]\n}\n");
+  CheckManyWriter text(Format::kText);
+  text.AddFailed(FailedFile{"pdu.yaml", Error{{"pdu.yaml", 0, 0}, "no such file"}});
+  CHECK(text.Finish().empty());  // text leaves it to the error on stderr
 }
 
 }  // namespace

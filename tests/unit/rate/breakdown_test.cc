@@ -57,7 +57,7 @@ TEST_CASE("a breakdown needs case data and a known attribute", "[breakdown]") {
 }
 
 Evidence WithCases(const std::string& csv) {
-  Result<CsvTable> table = ReadCsv(testing::WriteScratch("breakdown.csv", csv));
+  Result<CaseTable> table = ReadCsv(testing::WriteScratch("breakdown.csv", csv));
   REQUIRE(table.ok());
   Evidence evidence;
   evidence.methodology = testing::Rules2021();

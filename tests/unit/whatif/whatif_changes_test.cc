@@ -71,7 +71,7 @@ TEST_CASE("impossible --kq changes are refused, naming the argument", "[scenario
   CHECK(ErrorOf(base, {Change(ChangeKind::kKq, "2.2.3=14/20")}).find("has 21 relevant cases") != std::string::npos);
   CHECK(ErrorOf(base, {Change(ChangeKind::kKq, "2.2.4=+1")}) ==
         "--kq 2.2.4=+1: no key question \"2.2.4\" in hmip-pdu-2021; did you mean 2.2.1?");
-  CHECK(ErrorOf(base, {Change(ChangeKind::kKq, "2.2.3=three")}) == "--kq 2.2.3=three: expected +N, -N or K/N after 2.2.3=");
+  CHECK(ErrorOf(base, {Change(ChangeKind::kKq, "2.2.3=three")}) == "--kq 2.2.3=three: expected +N, -N, K/N or P% after 2.2.3=");
   CHECK(ErrorOf(base, {Change(ChangeKind::kKq, "2.2.3=+x")}).find("(a whole number), found \"x\"") != std::string::npos);
   CHECK(ErrorOf(base, {Change(ChangeKind::kKq, "2.2.3")}).find("expected KEY_QUESTION=+N") != std::string::npos);
   // Changes apply in order: the second sees the first.
