@@ -88,8 +88,8 @@ InspectionDiff DiffInspection(const std::string& file, const std::shared_ptr<con
   if (!a.violations.empty()) {
     return Failed(std::move(diff), Error{a.violations.front().where, a.violations.front().message}, *from);
   }
-  diff.score_before = OutOf(a.score, a.max);
-  diff.score_after = OutOf(b.score, b.max);
+  diff.score_before = {a.score, a.max};
+  diff.score_after = {b.score, b.max};
   diff.overall_before = RatingText(*a.methodology, a.overall);
   diff.overall_after = RatingText(*b.methodology, b.overall);
   if (!b.violations.empty()) {

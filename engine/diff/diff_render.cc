@@ -29,6 +29,8 @@ const char* StatusName(DiffStatus status) {
 
 std::string Optional(const std::optional<std::string>& text) { return text ? *text : "absent"; }
 
+std::string ScoreText(const InspectionDiff::Score& score) { return OutOf(score.points, score.max); }
+
 std::string Heading(const InspectionDiff& diff) {
   const std::string name = diff.inspection.empty() ? diff.file : diff.inspection + " (" + diff.file + ")";
   switch (diff.status) {
@@ -36,11 +38,12 @@ std::string Heading(const InspectionDiff& diff) {
     case DiffStatus::kError: return name + ": error: " + diff.error->ToString();
     case DiffStatus::kRefused: return name + ": refused under --to";
     case DiffStatus::kUnchanged:
-      return name + ": no change (score " + diff.score_before + ", overall " + diff.overall_before + ")";
+      return name + ": no change (score " + ScoreText(diff.score_before) + ", overall " + diff.overall_before + ")";
     case DiffStatus::kChanged: break;
   }
-  const std::string score = diff.score_before == diff.score_after ? diff.score_before + " (unchanged)"
-                                                                  : diff.score_before + " -> " + diff.score_after;
+  const std::string before = ScoreText(diff.score_before);
+  const std::string after = ScoreText(diff.score_after);
+  const std::string score = before == after ? before + " (unchanged)" : before + " -> " + after;
   const std::string overall = diff.overall_before == diff.overall_after
                                   ? diff.overall_before + " (unchanged)"
                                   : diff.overall_before + " -> " + diff.overall_after;
@@ -110,7 +113,7 @@ Json InspectionJson(const InspectionDiff& diff) {
       .Set("reason", diff.reason.empty() ? Json(nullptr) : Json(diff.reason))
       .Set("error", diff.error ? FailedFileJson(FailedFile{diff.file, *diff.error}) : Json(nullptr))
       .Set("refused", Strings(diff.refused))
-      .Set("score", pair(diff.score_before, diff.score_after))
+      .Set("score", pair(ScoreText(diff.score_before), ScoreText(diff.score_after)))
       .Set("overall", pair(diff.overall_before, diff.overall_after))
       .Set("changes", static_cast<int>(diff.changes.size()))
       .Set("warnings_new", Strings(diff.warnings_new))

@@ -131,8 +131,9 @@ void SheetBook::AddCheck(const CheckResult& result) {
 }
 
 void SheetBook::AddDiff(const InspectionDiff& diff, const Methodology& from, const Methodology& to) {
-  Summary({"Inspection", "File", "Status", "Score under " + from.name, "Score under " + to.name,
-           "Overall under " + from.name, "Overall under " + to.name, "Changes", "Why"});
+  Summary({"Inspection", "File", "Status", "Score under " + from.name, "Max under " + from.name,
+           "Score under " + to.name, "Max under " + to.name, "Overall under " + from.name, "Overall under " + to.name,
+           "Changes", "Why"});
   static const char* const kStatus[] = {"changed", "unchanged", "skipped", "refused", "error"};
   std::string why = diff.reason;
   if (diff.error) why = diff.error->where.ToString() + ": " + diff.error->message;
@@ -142,7 +143,8 @@ void SheetBook::AddDiff(const InspectionDiff& diff, const Methodology& from, con
     return found ? RatingCell(methodology, found) : Text(name);
   };
   Summary({}).rows.push_back({Text(diff.inspection), Text(diff.file), Text(kStatus[static_cast<int>(diff.status)]),
-                              Text(diff.score_before), Text(diff.score_after), rating(from, diff.overall_before),
+                              Number(diff.score_before.points), Number(diff.score_before.max),
+                              Number(diff.score_after.points), Number(diff.score_after.max), rating(from, diff.overall_before),
                               rating(to, diff.overall_after), Number(static_cast<double>(diff.changes.size())), Text(why)});
   Sheet& changes = Listing("Changes", {"Inspection", "Level", "Id", "Subject", "Before", "After", "Rule", "Detail"});
   for (const Change& change : diff.changes) {

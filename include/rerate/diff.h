@@ -47,8 +47,14 @@ struct InspectionDiff {
   std::string reason;                // kSkipped: why
   std::optional<Error> error;        // kError
   std::vector<std::string> refused;  // kRefused: the violations under --to
-  std::string score_before;          // "10/27"
-  std::string score_after;
+  // Points out of the maximum, kept as numbers so that a spreadsheet never
+  // reads "10/27" as a date.
+  struct Score {
+    int points = 0;
+    int max = 0;
+  };
+  Score score_before;
+  Score score_after;
   std::string overall_before;
   std::string overall_after;
   int overall_direction = 0;  // +1 up, -1 down, 0 unchanged

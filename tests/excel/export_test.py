@@ -169,6 +169,16 @@ def diff_out(scratch):
             check_colour(wb["Changes"].cell(r, c), scale, f"diff: Changes {r},{c}")
     summary = rows(wb["Summary"])
     check(len(summary) == 1 + len(expected["inspections"]), "diff: a summary row per inspection")
+    # Scores are numbers, points and maximum apart: "10/27" in a CSV is a date to Excel.
+    check(summary[0][3:7] == ["Score under hmip-pdu-2021", "Max under hmip-pdu-2021",
+                              "Score under hmip-pdu-2021-ri-from-55", "Max under hmip-pdu-2021-ri-from-55"],
+          f"diff: summary header {summary[0]}")
+    for row, inspection in zip(summary[1:], expected["inspections"]):
+        if inspection["status"] not in ("changed", "unchanged"):
+            continue
+        want = [int(n) for side in ("before", "after") for n in inspection["score"][side].split("/")]
+        check(row[3:7] == want and all(isinstance(n, (int, float)) for n in row[3:7]),
+              f"diff: {inspection['inspection']} scores {row[3:7]} != {want}")
 
 
 def stability_out(scratch):

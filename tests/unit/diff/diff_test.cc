@@ -41,16 +41,20 @@ TEST_CASE("the 55% variant changes exactly the seed ratings it should", "[diff]"
   CHECK(Changes(run) == expected);
   REQUIRE(run.inspections.size() == 4);
   const InspectionDiff& blackburn = run.inspections[0];
-  CHECK(blackburn.score_before == "10/27");
-  CHECK(blackburn.score_after == "9/27");
+  CHECK(blackburn.score_before.points == 10);
+  CHECK(blackburn.score_before.max == 27);
+  CHECK(blackburn.score_after.points == 9);
+  CHECK(blackburn.score_after.max == 27);
   CHECK(blackburn.overall_before == "Requires improvement");
   CHECK(blackburn.overall_after == "Requires improvement");
   const InspectionDiff& bradford = run.inspections[1];
   CHECK(bradford.status == DiffStatus::kSkipped);
   CHECK(bradford.reason == "its methodology is hmip-pdu-2023, not hmip-pdu-2021 (--from)");
-  CHECK(run.inspections[2].score_after == "3/24");
+  CHECK(run.inspections[2].score_after.points == 3);
+  CHECK(run.inspections[2].score_after.max == 24);
   const InspectionDiff& north = run.inspections[3];
-  CHECK(north.score_after == "7/27");
+  CHECK(north.score_after.points == 7);
+  CHECK(north.score_after.max == 27);
   REQUIRE(north.warnings_new.size() == 1);
   CHECK(north.warnings_new[0].find("departs from guidance services-follow-delivery with no recorded reason") !=
         std::string::npos);
