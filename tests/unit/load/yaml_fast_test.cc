@@ -1,55 +1,16 @@
 #include "load/yaml_fast.h"
 
 #include <catch2/catch.hpp>
-#include <yaml-cpp/exceptions.h>
 
 #include <filesystem>
 #include <fstream>
 #include <random>
 
-#include "base/load_error.h"
-#include "load/yaml_events.h"
 #include "test_support.h"
+#include "yaml_difference.h"
 
 namespace rerate {
 namespace {
-
-// yaml-cpp's tree, or nullopt when yaml-cpp (or rerate's guard around it)
-// refuses the text.
-std::optional<YamlDocument> YamlCppTree(const std::string& text) {
-  try {
-    return ParseWithYamlCpp(text, "t.yaml");
-  } catch (const LoadError&) {
-    return std::nullopt;
-  } catch (const YAML::Exception&) {
-    return std::nullopt;
-  }
-}
-
-std::string MarkText(const YamlMark& mark) {
-  return std::to_string(mark.line) + ":" + std::to_string(mark.column) + "@" + std::to_string(mark.pos);
-}
-
-// "" when the trees agree, else where they first differ.  A null node's mark
-// is not compared: rerate never reads it (a null value is placed at its key).
-std::string Difference(const YamlNode& a, const YamlNode& b, const std::string& path = "") {
-  const auto kind = [](const YamlNode& n) {
-    return n.IsMap() ? "map" : n.IsSequence() ? "sequence" : n.IsScalar() ? "scalar" : n.IsNull() ? "null" : "none";
-  };
-  if (std::string(kind(a)) != kind(b)) return path + ": " + kind(a) + " vs " + kind(b);
-  if (!a.IsNull() && MarkText(a.Mark()) != MarkText(b.Mark())) {
-    return path + ": mark " + MarkText(a.Mark()) + " vs " + MarkText(b.Mark());
-  }
-  if (a.Scalar() != b.Scalar()) return path + ": \"" + a.Scalar() + "\" vs \"" + b.Scalar() + "\"";
-  if (a.size() != b.size()) return path + ": " + std::to_string(a.size()) + " vs " + std::to_string(b.size()) + " items";
-  for (int i = 0; i < a.size(); ++i) {
-    const std::string at = path + "/" + std::to_string(i);
-    std::string found = a.IsMap() ? Difference(a.key(i), b.key(i), at + "(key)") + Difference(a.value(i), b.value(i), at)
-                                  : Difference(a.item(i), b.item(i), at);
-    if (!found.empty()) return found;
-  }
-  return "";
-}
 
 // Whatever the fast parser accepts, yaml-cpp accepts too, as the same tree.
 // Returns whether the fast parser accepted it.
@@ -59,7 +20,7 @@ bool AgreesWithYamlCpp(const std::string& text) {
   std::optional<YamlDocument> reference = YamlCppTree(text);
   INFO("text:\n" << text);
   REQUIRE(reference);
-  const std::string difference = Difference(fast->root(), reference->root());
+  const std::string difference = YamlDifference(fast->root(), reference->root());
   CHECK(difference == "");
   return true;
 }
@@ -175,7 +136,7 @@ TEST_CASE("damaged shipped files: the fast path agrees with yaml-cpp or declines
       std::optional<YamlDocument> reference = YamlCppTree(text);
       INFO(file << " damaged, kept as " << testing::WriteScratch("damaged.yaml", text));
       REQUIRE(reference);
-      CHECK(Difference(fast->root(), reference->root()) == "");
+      CHECK(YamlDifference(fast->root(), reference->root()) == "");
     }
   }
   CHECK(tried > 1000);

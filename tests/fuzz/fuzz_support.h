@@ -1,0 +1,54 @@
+// What every harness shares: a scratch folder of its own (the loaders read
+// files, so each input is written to one, as the program would find it), the
+// shipped files, and the commands the program runs on what loads, each
+// rendering every format.  A broken invariant (an error without a message or
+// a file, JSON output that does not parse) aborts, so libFuzzer keeps the
+// input as a finding, like a crash.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "rerate/evidence.h"
+#include "rerate/inputs.h"
+#include "rerate/result.h"
+
+namespace rerate::fuzz {
+
+// The bytes libFuzzer gives, as text.
+inline std::string Text(const std::uint8_t* data, std::size_t size) {
+  return std::string(reinterpret_cast<const char*>(data), size);
+}
+
+// This process's scratch folder (under /dev/shm when there is one: a write
+// per input costs little there), made on first use.
+const std::string& Scratch();
+// Writes `text` to Scratch()/name; its path.
+std::string WriteScratch(const std::string& name, std::string_view text);
+// Copies a file of the source tree into Scratch() under its own name.
+void CopyToScratch(const std::string& relative);
+
+// A file of the source tree, e.g. "rules/hmip-pdu-2021.yaml".
+std::string SourcePath(const std::string& relative);
+
+// Aborts, printing `what`, unless `holds`.
+void Require(bool holds, const char* what);
+// An error must say what and where: a message, and the file it is about.
+void RequireError(const Error& error);
+// Output in JSON must parse.
+void RequireJson(const std::string& text);
+
+// What the program does with loaded evidence: rate (with --explain, --by
+// each attribute the rules declare, --format text, markdown, json, html),
+// whatif with a few changes, target (an overall rating, --margin, --pivotal)
+// and stability with few resamples; every format of each.
+void DriveEvidence(const Evidence& evidence);
+
+// An inspection file as the commands take it: LoadEvidence (with `rules` as
+// --rules when not empty), DriveEvidence on what loads, then check, every
+// format.  Errors must be located.
+void DriveInspectionFile(const std::string& path, RulesLibrary& library, const std::string& rules);
+
+}  // namespace rerate::fuzz
