@@ -79,7 +79,7 @@ void RequireRendered(const std::string& text, Format format) {
 }
 
 // rate: plain, --explain, --brief, --by each attribute; every format.
-void Rate(const Evidence& evidence, const Evaluation& evaluation, const TraceLog& trace) {
+void DriveRate(const Evidence& evidence, const Evaluation& evaluation, const TraceLog& trace) {
   for (Format format : kFormats) {
     RequireRendered(RenderRate(RateOutput{&evaluation, &trace.steps(), nullptr}, format), format);
     RequireRendered(RenderRate(RateOutput{&evaluation, nullptr, nullptr, /*brief=*/true}, format), format);
@@ -128,70 +128,80 @@ std::vector<std::vector<ChangeSpec>> ChangeSets(const Evidence& evidence) {
   return sets;
 }
 
-void WhatIfAll(const Evidence& evidence) {
-  for (const std::vector<ChangeSpec>& changes : ChangeSets(evidence)) {
-    Result<WhatIf> whatif = RunWhatIf(evidence, changes);
-    if (!whatif) {
-      Require(!whatif.error().message.empty(), "a refused change without a message");
-      continue;
-    }
-    for (Format format : kFormats) {
-      RequireRendered(RenderWhatIf(*whatif, format), format);
-      RequireRendered(RenderWhatIf(*whatif, format, /*brief=*/true), format);
-    }
+void DriveWhatIf(const Evidence& evidence, Pick& pick) {
+  const std::vector<std::vector<ChangeSpec>> sets = ChangeSets(evidence);
+  Result<WhatIf> whatif = RunWhatIf(evidence, sets[pick.Next(sets.size())]);
+  if (!whatif) return Require(!whatif.error().message.empty(), "a refused change without a message");
+  for (Format format : kFormats) {
+    RequireRendered(RenderWhatIf(*whatif, format), format);
+    RequireRendered(RenderWhatIf(*whatif, format, /*brief=*/true), format);
   }
 }
 
-void TargetAll(const Evidence& evidence) {
+// One of the requests target is given: each rating overall, margins with
+// pivotal answers, the top rating of a case standard, changes first.
+void DriveTarget(const Evidence& evidence, Pick& pick) {
   const Methodology& methodology = *evidence.methodology;
+  const std::string top = methodology.RatingName(methodology.Highest());
   std::vector<TargetRequest> requests;
   for (const ScaleLevel& level : methodology.scale.levels) requests.push_back(TargetRequest{{}, level.name, {}, false, false});
   requests.push_back(TargetRequest{{}, "", {}, /*margin=*/true, /*pivotal=*/evidence.cases.has_value()});
   for (const Standard& standard : methodology.standards) {
     if (standard.basis == StandardBasis::kCases && !standard.reported_only) {
-      requests.push_back(TargetRequest{{}, "", {standard.id + "=" + methodology.RatingName(methodology.Highest())}, false, false});
-      break;
+      requests.push_back(TargetRequest{{}, "", {standard.id + "=" + top}, false, false});
     }
   }
-  std::vector<std::vector<ChangeSpec>> changes = ChangeSets(evidence);
-  if (!changes.empty()) requests.push_back(TargetRequest{changes.front(), methodology.RatingName(methodology.Highest()), {}, true, false});
-  for (const TargetRequest& request : requests) {
-    Result<TargetRun> run = RunTarget(evidence, request);
-    if (!run) continue;  // refused: the message is for the command line
-    if (!run->now.violations.empty()) continue;
-    for (Format format : kFormats) RequireRendered(RenderTarget(run->Output(), format), format);
-  }
+  const std::vector<std::vector<ChangeSpec>> sets = ChangeSets(evidence);
+  requests.push_back(TargetRequest{sets[pick.Next(sets.size())], top, {}, true, false});
+  Result<TargetRun> run = RunTarget(evidence, requests[pick.Next(requests.size())]);
+  if (!run) return Require(!run.error().message.empty(), "a refused target without a message");
+  if (!run->now.violations.empty()) return;  // refused by the commands, as rate refuses it
+  for (Format format : kFormats) RequireRendered(RenderTarget(run->Output(), format), format);
 }
 
-void StabilityAll(const Evidence& evidence) {
+void DriveStability(const Evidence& evidence) {
   StabilityOptions options;
   options.resamples = 16;
   options.jobs = 1;
   Result<StabilityResult> result = RunStability(evidence, options);
-  if (!result) return;
+  if (!result) return Require(!result.error().message.empty(), "a refused stability without a message");
   for (Format format : kFormats) RequireRendered(RenderStability(*result, format), format);
 }
 
 }  // namespace
 
-void DriveEvidence(const Evidence& evidence) {
-  TraceLog trace;
-  const Evaluation evaluation = Evaluate(evidence, &trace);
-  Rate(evidence, evaluation, trace);
-  // The commands refuse evidence that breaks a rule (a discretion too far).
-  if (!evaluation.violations.empty()) return;
-  WhatIfAll(evidence);
-  TargetAll(evidence);
-  StabilityAll(evidence);
+Pick::Pick(std::string_view input) : value_(14695981039346656037ull) {  // FNV-1a
+  for (const char c : input) value_ = (value_ ^ static_cast<unsigned char>(c)) * 1099511628211ull;
 }
 
-void DriveInspectionFile(const std::string& path, RulesLibrary& library, const std::string& rules) {
+std::size_t Pick::Next(std::size_t n) {
+  const std::size_t chosen = static_cast<std::size_t>(value_ % n);
+  value_ = value_ / n + value_ * 6364136223846793005ull;  // more choices after this one
+  return chosen;
+}
+
+void DriveEvidence(const Evidence& evidence, Pick& pick) {
+  TraceLog trace;
+  const Evaluation evaluation = Evaluate(evidence, &trace);
+  const std::size_t command = pick.Next(4);
+  if (command == 0) return DriveRate(evidence, evaluation, trace);
+  // The other commands refuse evidence that breaks a rule (a discretion too far).
+  if (!evaluation.violations.empty()) return;
+  if (command == 1) return DriveWhatIf(evidence, pick);
+  if (command == 2) return DriveTarget(evidence, pick);
+  DriveStability(evidence);
+}
+
+void DriveInspectionFile(const std::string& path, RulesLibrary& library, const std::string& rules, Pick& pick) {
+  if (pick.Next(5) == 0) {
+    Result<CheckResult> checked = CheckFile(path, library, rules);
+    if (!checked) return RequireError(checked.error());
+    for (Format format : kFormats) RequireRendered(RenderCheck(*checked, format), format);
+    return;
+  }
   Result<Evidence> evidence = LoadEvidence(path, library, rules);
   if (!evidence) return RequireError(evidence.error());
-  DriveEvidence(*evidence);
-  Result<CheckResult> checked = CheckFile(path, library, rules);
-  if (!checked) return RequireError(checked.error());
-  for (Format format : kFormats) RequireRendered(RenderCheck(*checked, format), format);
+  DriveEvidence(*evidence, pick);
 }
 
 }  // namespace rerate::fuzz

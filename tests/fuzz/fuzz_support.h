@@ -40,15 +40,30 @@ void RequireError(const Error& error);
 // Output in JSON must parse.
 void RequireJson(const std::string& text);
 
-// What the program does with loaded evidence: rate (with --explain, --by
-// each attribute the rules declare, --format text, markdown, json, html),
-// whatif with a few changes, target (an overall rating, --margin, --pivotal)
-// and stability with few resamples; every format of each.
-void DriveEvidence(const Evidence& evidence);
+// Which command an input drives, drawn from a hash of its bytes: each
+// execution does one command's work (so a harness runs fast), and since
+// every mutation changes the hash the fuzzer reaches every command with
+// every shape of input.  The same input always makes the same choices.
+class Pick {
+ public:
+  explicit Pick(std::string_view input);
+  // A number below `n`.
+  std::size_t Next(std::size_t n);
+
+ private:
+  std::uint64_t value_;
+};
+
+// What the program does with loaded evidence, one command per execution:
+// rate (--explain, --brief, --by each attribute, text, markdown, json,
+// html), whatif with one set of changes, target with one request (an
+// overall or a standard's rating, --margin, --pivotal, changes first), or
+// stability with few resamples; every format of it.
+void DriveEvidence(const Evidence& evidence, Pick& pick);
 
 // An inspection file as the commands take it: LoadEvidence (with `rules` as
-// --rules when not empty), DriveEvidence on what loads, then check, every
-// format.  Errors must be located.
-void DriveInspectionFile(const std::string& path, RulesLibrary& library, const std::string& rules);
+// --rules when not empty), then DriveEvidence on what loads, or check.
+// Errors must be located.
+void DriveInspectionFile(const std::string& path, RulesLibrary& library, const std::string& rules, Pick& pick);
 
 }  // namespace rerate::fuzz

@@ -16,8 +16,10 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace rerate;
   using namespace rerate::fuzz;
-  const std::string path = WriteScratch("inspection.yaml", Text(data, size));
+  const std::string text = Text(data, size);
+  const std::string path = WriteScratch("inspection.yaml", text);
   RulesLibrary library({SourcePath("rules")});
-  DriveInspectionFile(path, library, "");
+  Pick pick(text);
+  DriveInspectionFile(path, library, "", pick);
   return 0;
 }

@@ -18,19 +18,22 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace rerate;
   using namespace rerate::fuzz;
-  const std::string path = WriteScratch("region.yaml", Text(data, size));
+  const std::string text = Text(data, size);
+  const std::string path = WriteScratch("region.yaml", text);
   RulesLibrary library({SourcePath("rules")});
-  for (const RegionOptions& options : {RegionOptions{}, RegionOptions{"", true, "grade"}}) {
-    Result<RegionResult> result = RateRegionFile(path, library, options);
+  Pick pick(text);
+  if (const std::size_t command = pick.Next(3); command < 2) {
+    Result<RegionResult> result = RateRegionFile(path, library, command == 0 ? RegionOptions{} : RegionOptions{"", true, "grade"});
     if (!result) {
       RequireError(result.error());
       return 0;
     }
     for (Format format : {Format::kText, Format::kMarkdown, Format::kJson}) {
-      const std::string text = RenderRegion(*result, format);
-      Require(!text.empty(), "empty region output");
-      if (format == Format::kJson) RequireJson(text);
+      const std::string rendered = RenderRegion(*result, format);
+      Require(!rendered.empty(), "empty region output");
+      if (format == Format::kJson) RequireJson(rendered);
     }
+    return 0;
   }
   Result<std::vector<CheckResult>> checked = CheckRegionFile(path, library, "");
   if (!checked) {

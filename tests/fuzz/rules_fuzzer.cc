@@ -17,7 +17,7 @@ std::string InspectionFor(const Methodology& methodology) {
   return SourcePath("cases/blackburn-with-darwen-2023.yaml");
 }
 
-void Lint(const LintReport& report) {
+void LintAll(const LintReport& report) {
   for (LintFormat format : {LintFormat::kText, LintFormat::kJson, LintFormat::kJunit}) {
     const std::string text = RenderLint({report}, format);
     Require(!text.empty(), "empty lint output");
@@ -26,7 +26,7 @@ void Lint(const LintReport& report) {
   for (const LintFinding& finding : report.findings) Require(!finding.message.empty(), "a lint finding without a message");
 }
 
-void Region(const std::string& rules, RulesLibrary& library) {
+void RateWestmarch(const std::string& rules, RulesLibrary& library) {
   const std::string region = SourcePath("cases/regions/westmarch-2024/westmarch-2024.yaml");
   Result<RegionResult> result = RateRegionFile(region, library, RegionOptions{rules, true, "grade"});
   if (!result) return RequireError(result.error());
@@ -36,7 +36,7 @@ void Region(const std::string& rules, RulesLibrary& library) {
   }
 }
 
-void Diff(const std::shared_ptr<const Methodology>& to, const std::string& inspection, RulesLibrary& library) {
+void DiffShipped(const std::shared_ptr<const Methodology>& to, const std::string& inspection, RulesLibrary& library) {
   const char* shipped = to->name == "hmip-pdu-2023" ? "rules/hmip-pdu-2023.yaml" : "rules/hmip-pdu-2021.yaml";
   Result<std::shared_ptr<const Methodology>> from = library.Load(SourcePath(shipped));
   Require(static_cast<bool>(from), "the shipped rules do not load");
@@ -51,17 +51,22 @@ void Diff(const std::shared_ptr<const Methodology>& to, const std::string& inspe
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace rerate;
   using namespace rerate::fuzz;
-  const std::string rules = WriteScratch("rules.yaml", Text(data, size));
+  const std::string text = Text(data, size);
+  const std::string rules = WriteScratch("rules.yaml", text);
   const LintReport report = LintRules(rules);
-  Lint(report);
+  LintAll(report);
   if (!report.methodology) return 0;
   RulesLibrary library({SourcePath("rules")});
   if (report.methodology->IsRegional()) {
-    Region(rules, library);
+    RateWestmarch(rules, library);
     return 0;
   }
   const std::string inspection = InspectionFor(*report.methodology);
-  DriveInspectionFile(inspection, library, rules);
-  Diff(report.methodology, inspection, library);
+  Pick pick(text);
+  if (pick.Next(4) == 0) {
+    DiffShipped(report.methodology, inspection, library);
+  } else {
+    DriveInspectionFile(inspection, library, rules, pick);
+  }
   return 0;
 }
