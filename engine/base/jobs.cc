@@ -62,7 +62,8 @@ class Schedule {
 void RunInOrder(std::size_t count, int jobs, std::size_t window, const std::function<void(std::size_t)>& work,
                 const std::function<void(std::size_t)>& deliver) {
   window = std::max<std::size_t>(window, 1);
-  const std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(std::max(jobs, 1)), count);
+  if (jobs <= 0) jobs = DefaultJobs();
+  const std::size_t threads = std::min<std::size_t>(static_cast<std::size_t>(jobs), count);
   if (threads <= 1) {
     for (std::size_t i = 0; i < count; ++i) {
       work(i);

@@ -61,21 +61,22 @@ std::string ShellWord(const std::string& text) {
 }
 
 std::vector<std::string> WrapWords(std::string_view text, size_t width) {
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
   std::vector<std::string> lines;
   std::string line;
   size_t at = 0;
-  while (at < text.size()) {
-    const size_t start = text.find_first_not_of(" \t\n", at);
-    if (start == std::string_view::npos) break;
-    const size_t end = std::min(text.find_first_of(" \t\n", start), text.size());
-    const std::string_view word = text.substr(start, end - start);
+  while (true) {
+    while (at < text.size() && blank(text[at])) ++at;
+    if (at == text.size()) break;
+    const size_t start = at;
+    while (at < text.size() && !blank(text[at])) ++at;
+    const std::string_view word = text.substr(start, at - start);
     if (!line.empty() && line.size() + 1 + word.size() > width) {
       lines.push_back(std::move(line));
       line.clear();
     }
     if (!line.empty()) line += ' ';
     line.append(word);
-    at = end;
   }
   if (!line.empty()) lines.push_back(std::move(line));
   return lines;

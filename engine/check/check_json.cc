@@ -104,25 +104,19 @@ Json CheckJson(const CheckResult& result) {
       .Set("notes", std::move(notes));
 }
 
-Json CheckSummaryJson(const CheckResult& result) {
+Json CheckSummaryJson(const CheckSummaryRow& row) {
   return Json::MakeObject()
-      .Set("inspection", result.inspection)
-      .Set("file", result.file)
-      .Set("ok", result.ok())
-      .Set("reproduced", result.Count(ValueStatus::kReproduced))
-      .Set("explained", result.Count(ValueStatus::kExplained))
-      .Set("unverifiable", result.Count(ValueStatus::kUnverifiable))
-      .Set("findings", static_cast<int>(result.findings.size()));
+      .Set("inspection", row.inspection)
+      .Set("file", row.file)
+      .Set("ok", row.ok)
+      .Set("reproduced", row.reproduced)
+      .Set("explained", row.explained)
+      .Set("unverifiable", row.unverifiable)
+      .Set("findings", row.findings);
 }
 
-Json CheckManyJson(const std::vector<CheckResult>& results) {
-  Json items = Json::MakeArray();
-  Json summary = Json::MakeArray();
-  for (const CheckResult& result : results) {
-    items.Push(CheckJson(result));
-    summary.Push(CheckSummaryJson(result));
-  }
-  return Json::MakeObject().Set("results", std::move(items)).Set("summary", std::move(summary));
-}
+Json CheckSummaryJson(const CheckResult& result) { return CheckSummaryJson(SummaryRowOf(result)); }
+
+
 
 }  // namespace rerate

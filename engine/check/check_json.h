@@ -10,7 +10,7 @@ namespace rerate {
 
 Json CheckJson(const CheckResult& result);
 // One inspection's line of the summary: {inspection, file, ok, reproduced, explained, unverifiable, findings}.
+Json CheckSummaryJson(const CheckSummaryRow& row);
 Json CheckSummaryJson(const CheckResult& result);
-Json CheckManyJson(const std::vector<CheckResult>& results);
 
 }  // namespace rerate

@@ -154,27 +154,39 @@ std::string RenderCheckText(const CheckResult& result, bool markdown) {
   return CheckTextRenderer(result, markdown).Render();
 }
 
-std::string RenderCheckSummaryText(const std::vector<CheckResult>& results, bool markdown) {
+CheckSummaryRow SummaryRowOf(const CheckResult& result) {
+  return CheckSummaryRow{result.inspection,
+                         result.file,
+                         result.ok(),
+                         result.Count(ValueStatus::kReproduced),
+                         result.Count(ValueStatus::kExplained),
+                         result.Count(ValueStatus::kUnverifiable),
+                         static_cast<int>(result.findings.size())};
+}
+
+std::string RenderCheckSummaryText(const std::vector<CheckSummaryRow>& rows, bool markdown) {
   std::string out = markdown ? "## Summary\n\n| Inspection | Reproduced | Explained | Unverifiable | Findings | File |\n"
                                "|---|---|---|---|---|---|\n"
                              : "Summary\n";
   size_t width = std::string("Inspection").size();
-  for (const CheckResult& result : results) width = std::max(width, result.inspection.size());
+  for (const CheckSummaryRow& row : rows) width = std::max(width, row.inspection.size());
   if (!markdown) {
     out += fmt::format("  {:<{}}  {:>10}  {:>9}  {:>12}  {:>8}  {}\n", "Inspection", width, "Reproduced", "Explained",
                        "Unverifiable", "Findings", "File");
   }
-  for (const CheckResult& result : results) {
-    const int reproduced = result.Count(ValueStatus::kReproduced);
-    const int explained = result.Count(ValueStatus::kExplained);
-    const int unverifiable = result.Count(ValueStatus::kUnverifiable);
-    const int findings = static_cast<int>(result.findings.size());
-    out += markdown ? fmt::format("| {} | {} | {} | {} | {} | {} |\n", result.inspection, reproduced, explained,
-                                  unverifiable, findings, result.file)
-                    : fmt::format("  {:<{}}  {:>10}  {:>9}  {:>12}  {:>8}  {}\n", result.inspection, width, reproduced,
-                                  explained, unverifiable, findings, result.file);
+  for (const CheckSummaryRow& row : rows) {
+    out += markdown ? fmt::format("| {} | {} | {} | {} | {} | {} |\n", row.inspection, row.reproduced, row.explained,
+                                  row.unverifiable, row.findings, row.file)
+                    : fmt::format("  {:<{}}  {:>10}  {:>9}  {:>12}  {:>8}  {}\n", row.inspection, width, row.reproduced,
+                                  row.explained, row.unverifiable, row.findings, row.file);
   }
   return out;
+}
+
+std::string RenderCheckSummaryText(const std::vector<CheckResult>& results, bool markdown) {
+  std::vector<CheckSummaryRow> rows;
+  for (const CheckResult& result : results) rows.push_back(SummaryRowOf(result));
+  return RenderCheckSummaryText(rows, markdown);
 }
 
 std::string RenderCheck(const CheckResult& result, Format format) {
@@ -182,11 +194,38 @@ std::string RenderCheck(const CheckResult& result, Format format) {
   return RenderCheckText(result, format == Format::kMarkdown);
 }
 
+CheckPart RenderCheckPart(const CheckResult& result, Format format) {
+  CheckPart part;
+  part.row = SummaryRowOf(result);
+  if (format == Format::kJson) {
+    CheckJson(result).DumpTo(&part.text, 2);
+  } else {
+    part.text = RenderCheckText(result, format == Format::kMarkdown);
+  }
+  return part;
+}
+
+std::string CheckManyWriter::Add(CheckPart part) {
+  rows_.push_back(std::move(part.row));
+  if (format_ != Format::kJson) return std::move(part.text);
+  return (rows_.size() == 1 ? "{\n  \"results\": [\n    " : ",\n    ") + part.text;
+}
+
+std::string CheckManyWriter::Finish() const {
+  if (rows_.empty()) return "";
+  if (format_ != Format::kJson) return RenderCheckSummaryText(rows_, format_ == Format::kMarkdown);
+  Json summary = Json::MakeArray();
+  for (const CheckSummaryRow& row : rows_) summary.Push(CheckSummaryJson(row));
+  std::string out = "\n  ],\n  \"summary\": ";
+  summary.DumpTo(&out, 1);
+  return out + "\n}\n";
+}
+
 std::string RenderCheckMany(const std::vector<CheckResult>& results, Format format) {
-  if (format == Format::kJson) return CheckManyJson(results).Dump();
+  CheckManyWriter writer(format);
   std::string out;
-  for (const CheckResult& result : results) out += RenderCheckText(result, format == Format::kMarkdown);
-  return out + RenderCheckSummaryText(results, format == Format::kMarkdown);
+  for (const CheckResult& result : results) out += writer.Add(RenderCheckPart(result, format));
+  return out + writer.Finish();
 }
 
 }  // namespace rerate

@@ -16,6 +16,7 @@ std::string FindingSummary(const Methodology& methodology, const Finding& findin
 std::string CheckVerdict(const CheckResult& result, bool markdown);
 
 std::string RenderCheckText(const CheckResult& result, bool markdown);
+std::string RenderCheckSummaryText(const std::vector<CheckSummaryRow>& rows, bool markdown);
 std::string RenderCheckSummaryText(const std::vector<CheckResult>& results, bool markdown);
 
 }  // namespace rerate

@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "output.h"
 #include "rerate/diff.h"
+#include "rerate/jobs.h"
 
 namespace rerate::cli {
 
@@ -32,6 +33,8 @@ int CmdDiff(const Args& args) {
       ("rules-dir", po::value(&rules_dirs)->value_name("DIR")->composing(),
        "where to look for a methodology an inspection names (repeatable)")
       ("format", po::value(&format_name)->value_name("text|json")->default_value("text"), "the output format");
+  int jobs = 0;
+  AddJobsOption(&options, &jobs);
   po::variables_map vm;
   if (std::optional<int> stop = ParseCommand(kFront, options, args, &paths, &vm)) return *stop;
   if (from_path.empty() || to_path.empty()) return UsageError("diff", "give both --from RULES_A and --to RULES_B");
@@ -48,13 +51,24 @@ int CmdDiff(const Args& args) {
   }
   if (!from || !to || !files) return kExitInputError;
 
-  const DiffRun run = DiffInspections(*files, *from, *to, library);
-  for (const InspectionDiff& diff : run.inspections) {
-    if (diff.error) PrintError(*diff.error);
-  }
-  Out(RenderDiff(run, *format));
-  if (run.summary.errors > 0) return kExitInputError;
-  return run.summary.changed > 0 || run.summary.refused > 0 ? kExitFinding : kExitOk;
+  // Each inspection compared on a worker, written and freed in file order.
+  constexpr size_t kWindow = 64;
+  std::vector<InspectionDiff> slots(kWindow);
+  DiffWriter writer(*from, *to, *format);
+  Out(writer.Begin());
+  RunInOrder(
+      files->size(), jobs, kWindow,
+      [&](size_t i) { slots[i % kWindow] = DiffInspection((*files)[i], *from, *to, library); },
+      [&](size_t i) {
+        InspectionDiff& diff = slots[i % kWindow];
+        if (diff.error) PrintError(*diff.error);
+        Out(writer.Add(diff));
+        diff = InspectionDiff{};
+      });
+  Out(writer.Finish());
+  const DiffSummary& summary = writer.summary();
+  if (summary.errors > 0) return kExitInputError;
+  return summary.changed > 0 || summary.refused > 0 ? kExitFinding : kExitOk;
 }
 
 }  // namespace rerate::cli

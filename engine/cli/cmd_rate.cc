@@ -122,7 +122,11 @@ int CmdRate(const Args& args) {
         }
         rated = RatedFile{};
       });
-  Out((*format == Format::kHtml ? html_writer.Finish() : writer.Finish()));
+  if (*format == Format::kHtml) {
+    Out(html_writer.Finish());
+  } else {
+    writer.Finish(Out);
+  }
   return exit_code;
 }
 

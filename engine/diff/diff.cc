@@ -62,8 +62,10 @@ InspectionDiff Failed(InspectionDiff diff, Error error, const Methodology& under
   return diff;
 }
 
-InspectionDiff DiffOne(const std::string& file, const std::shared_ptr<const Methodology>& from,
-                       const std::shared_ptr<const Methodology>& to, RulesLibrary& library) {
+}  // namespace
+
+InspectionDiff DiffInspection(const std::string& file, const std::shared_ptr<const Methodology>& from,
+                              const std::shared_ptr<const Methodology>& to, RulesLibrary& library) {
   InspectionDiff diff;
   diff.file = file;
   Result<Inspection> inspection = LoadInspection(file);
@@ -103,27 +105,25 @@ InspectionDiff DiffOne(const std::string& file, const std::shared_ptr<const Meth
   return diff;
 }
 
-void Count(const InspectionDiff& diff, DiffSummary* summary) {
+void DiffSummary::Add(const InspectionDiff& diff) {
   switch (diff.status) {
-    case DiffStatus::kSkipped: ++summary->skipped; return;
-    case DiffStatus::kError: ++summary->errors; return;
-    case DiffStatus::kRefused: ++summary->refused; return;
-    case DiffStatus::kChanged: ++summary->changed; break;
+    case DiffStatus::kSkipped: ++skipped; return;
+    case DiffStatus::kError: ++errors; return;
+    case DiffStatus::kRefused: ++refused; return;
+    case DiffStatus::kChanged: ++changed; break;
     case DiffStatus::kUnchanged: break;
   }
-  ++summary->compared;
+  ++compared;
   auto any = [&](DiffLevel level) {
     return std::any_of(diff.changes.begin(), diff.changes.end(), [&](const Change& c) { return c.level == level; });
   };
-  summary->key_questions += any(DiffLevel::kKeyQuestion) ? 1 : 0;
-  summary->standards += any(DiffLevel::kStandard) ? 1 : 0;
-  summary->scores += any(DiffLevel::kScore) ? 1 : 0;
-  summary->overall += any(DiffLevel::kOverall) ? 1 : 0;
-  summary->overall_up += diff.overall_direction > 0 ? 1 : 0;
-  summary->overall_down += diff.overall_direction < 0 ? 1 : 0;
+  key_questions += any(DiffLevel::kKeyQuestion) ? 1 : 0;
+  standards += any(DiffLevel::kStandard) ? 1 : 0;
+  scores += any(DiffLevel::kScore) ? 1 : 0;
+  overall += any(DiffLevel::kOverall) ? 1 : 0;
+  overall_up += diff.overall_direction > 0 ? 1 : 0;
+  overall_down += diff.overall_direction < 0 ? 1 : 0;
 }
-
-}  // namespace
 
 DiffRun DiffInspections(const std::vector<std::string>& files, std::shared_ptr<const Methodology> from,
                         std::shared_ptr<const Methodology> to, RulesLibrary& library) {
@@ -131,8 +131,8 @@ DiffRun DiffInspections(const std::vector<std::string>& files, std::shared_ptr<c
   run.from = std::move(from);
   run.to = std::move(to);
   for (const std::string& file : files) {
-    run.inspections.push_back(DiffOne(file, run.from, run.to, library));
-    Count(run.inspections.back(), &run.summary);
+    run.inspections.push_back(DiffInspection(file, run.from, run.to, library));
+    run.summary.Add(run.inspections.back());
   }
   return run;
 }

@@ -46,7 +46,7 @@ std::string Heading(const InspectionDiff& diff) {
   return name + ": score " + score + ", overall " + overall;
 }
 
-std::string InspectionText(const InspectionDiff& diff, const DiffRun& run) {
+std::string InspectionText(const InspectionDiff& diff, const Methodology& from, const Methodology& to_rules) {
   std::string out = Heading(diff) + "\n";
   for (const std::string& violation : diff.refused) out += "  " + violation + "\n";
   for (const Change& change : diff.changes) {
@@ -54,18 +54,18 @@ std::string InspectionText(const InspectionDiff& diff, const DiffRun& run) {
            (change.rule.empty() ? "" : "  [" + change.rule + "]") + "\n";
     out += "      " + change.detail + "\n";
   }
-  const std::string to = SideLabel(*run.to, *run.from);
+  const std::string to = SideLabel(to_rules, from);
   for (const std::string& warning : diff.warnings_new) out += "  new warning under " + to + ": " + warning + "\n";
   for (const std::string& warning : diff.warnings_gone) out += "  warning gone under " + to + ": " + warning + "\n";
   return out;
 }
 
-std::string Text(const DiffRun& run) {
-  std::string out = "rerate diff\n  from: " + run.from->file + " (" + run.from->name + ")\n  to:   " + run.to->file +
-                    " (" + run.to->name + ")\n\n";
-  for (const InspectionDiff& diff : run.inspections) out += InspectionText(diff, run) + "\n";
-  const DiffSummary& s = run.summary;
-  out += "Summary\n  " + Plural(s.compared, "inspection") + " compared";
+std::string TextHeader(const Methodology& from, const Methodology& to) {
+  return "rerate diff\n  from: " + from.file + " (" + from.name + ")\n  to:   " + to.file + " (" + to.name + ")\n\n";
+}
+
+std::string TextSummary(const DiffSummary& s) {
+  std::string out = "Summary\n  " + Plural(s.compared, "inspection") + " compared";
   if (s.skipped > 0) out += ", " + std::to_string(s.skipped) + " skipped (another methodology)";
   if (s.refused > 0) out += ", " + std::to_string(s.refused) + " refused under --to";
   if (s.errors > 0) out += ", " + Plural(s.errors, "error");
@@ -116,39 +116,78 @@ Json InspectionJson(const InspectionDiff& diff) {
       .Set("warnings_gone", Strings(diff.warnings_gone));
 }
 
-std::string JsonText(const DiffRun& run) {
-  Json changes = Json::MakeArray();
-  Json inspections = Json::MakeArray();
-  for (const InspectionDiff& diff : run.inspections) {
-    for (const Change& change : diff.changes) changes.Push(ChangeJson(diff, change));
-    inspections.Push(InspectionJson(diff));
-  }
-  const DiffSummary& s = run.summary;
-  auto rules = [](const Methodology& m) { return Json::MakeObject().Set("file", m.file).Set("methodology", m.name); };
+Json SummaryJson(const DiffSummary& s) {
   return Json::MakeObject()
-      .Set("from", rules(*run.from))
-      .Set("to", rules(*run.to))
-      .Set("changes", std::move(changes))
-      .Set("inspections", std::move(inspections))
-      .Set("summary", Json::MakeObject()
-                          .Set("compared", s.compared)
-                          .Set("skipped", s.skipped)
-                          .Set("refused", s.refused)
-                          .Set("errors", s.errors)
-                          .Set("changed", s.changed)
-                          .Set("key_question", s.key_questions)
-                          .Set("standard", s.standards)
-                          .Set("score", s.scores)
-                          .Set("overall", s.overall)
-                          .Set("overall_up", s.overall_up)
-                          .Set("overall_down", s.overall_down))
-      .Dump();
+      .Set("compared", s.compared)
+      .Set("skipped", s.skipped)
+      .Set("refused", s.refused)
+      .Set("errors", s.errors)
+      .Set("changed", s.changed)
+      .Set("key_question", s.key_questions)
+      .Set("standard", s.standards)
+      .Set("score", s.scores)
+      .Set("overall", s.overall)
+      .Set("overall_up", s.overall_up)
+      .Set("overall_down", s.overall_down);
+}
+
+Json RulesJson(const Methodology& m) { return Json::MakeObject().Set("file", m.file).Set("methodology", m.name); }
+
+// Takes what the writer appended to `buffer` since the last call.
+std::string Drain(std::string* buffer) {
+  std::string text = std::move(*buffer);
+  buffer->clear();
+  return text;
 }
 
 }  // namespace
 
+// The JSON document as it is written: the changes stream out as they come,
+// each inspection's entry waits for the inspections: list.
+struct DiffWriter::State {
+  std::string buffer;
+  JsonWriter out{&buffer};
+  std::vector<Json> inspections;
+};
+
+DiffWriter::DiffWriter(std::shared_ptr<const Methodology> from, std::shared_ptr<const Methodology> to,
+                       DiffFormat format)
+    : from_(std::move(from)), to_(std::move(to)), format_(format), state_(std::make_unique<State>()) {}
+
+DiffWriter::~DiffWriter() = default;
+
+std::string DiffWriter::Begin() {
+  if (format_ != DiffFormat::kJson) return TextHeader(*from_, *to_);
+  JsonWriter& out = state_->out;
+  out.BeginObject();
+  out.Key("from").Value(RulesJson(*from_));
+  out.Key("to").Value(RulesJson(*to_));
+  out.Key("changes").BeginArray();
+  return Drain(&state_->buffer);
+}
+
+std::string DiffWriter::Add(const InspectionDiff& diff) {
+  summary_.Add(diff);
+  if (format_ != DiffFormat::kJson) return InspectionText(diff, *from_, *to_) + "\n";
+  for (const Change& change : diff.changes) state_->out.Value(ChangeJson(diff, change));
+  state_->inspections.push_back(InspectionJson(diff));
+  return Drain(&state_->buffer);
+}
+
+std::string DiffWriter::Finish() {
+  if (format_ != DiffFormat::kJson) return TextSummary(summary_);
+  JsonWriter& out = state_->out;
+  out.EndArray().Key("inspections").BeginArray();
+  for (const Json& inspection : state_->inspections) out.Value(inspection);
+  out.EndArray().Key("summary").Value(SummaryJson(summary_)).EndObject();
+  return Drain(&state_->buffer) + "\n";
+}
+
 std::string RenderDiff(const DiffRun& run, DiffFormat format) {
-  return format == DiffFormat::kJson ? JsonText(run) : Text(run);
+  DiffWriter writer(run.from, run.to, format);
+  std::string out = writer.Begin();
+  for (const InspectionDiff& diff : run.inspections) out += writer.Add(diff);
+  return out + writer.Finish();
 }
 
 }  // namespace rerate

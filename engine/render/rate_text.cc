@@ -3,6 +3,7 @@
 #include "render/rate_text.h"
 
 #include <algorithm>
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include "base/text.h"
@@ -101,7 +102,7 @@ class TextRenderer {
       if (md_) {
         Line(MarkdownRow({standard.id + " " + standard.name, StatusText(result), points, note}));
       } else {
-        Line(fmt::format("  {:<5} {:<28} {:<21} {:>2}{}", standard.id, standard.name, StatusText(result), points,
+        Line(fmt::format(FMT_COMPILE("  {:<5} {:<28} {:<21} {:>2}{}"), standard.id, standard.name, StatusText(result), points,
                          note.empty() ? "" : "   (" + note + ")"));
       }
     }
@@ -155,7 +156,7 @@ class TextRenderer {
     if (md_) {
       Line(MarkdownRow(Cells(id, {yes, relevant, percent, band, flags})));
     } else {
-      Line(fmt::format("    {:<8} {:>7} {:>5}  {:<21}{}", id, counts, percent, band,
+      Line(fmt::format(FMT_COMPILE("    {:<8} {:>7} {:>5}  {:<21}{}"), id, counts, percent, band,
                        flags.empty() ? "" : " " + flags));
       Wording(id, "      ");
     }
@@ -168,7 +169,7 @@ class TextRenderer {
         Line(MarkdownRow(Cells(prompt.id, {std::to_string(prompt.yes), std::to_string(prompt.relevant), prompt_percent,
                                            "", "prompt, never rated"})));
       } else {
-        Line(fmt::format("      {:<8} {:>5} {:>5}  prompt, never rated", prompt.id, prompt_counts, prompt_percent));
+        Line(fmt::format(FMT_COMPILE("      {:<8} {:>5} {:>5}  prompt, never rated"), prompt.id, prompt_counts, prompt_percent));
         Wording(prompt.id, "        ");
       }
     }
@@ -237,7 +238,7 @@ class TextRenderer {
       if (md_) {
         Line("- `" + step.rule + "` " + step.subject + ": " + step.message);
       } else {
-        Line(fmt::format("  {:<28} {:<8} {}", step.rule, step.subject, step.message));
+        Line(fmt::format(FMT_COMPILE("  {:<28} {:<8} {}"), step.rule, step.subject, step.message));
       }
     }
     Line();
@@ -271,24 +272,24 @@ std::string RenderBreakdown(const Evaluation& e, const Breakdown& breakdown, boo
   const Methodology& m = *e.methodology;
   std::string out = markdown ? "### Breakdown by " + breakdown.attribute + " (reported, never rated)\n\n"
                              : "Breakdown by " + breakdown.attribute + " (reported, never rated)\n";
-  std::string header = markdown ? "| Key question |" : fmt::format("    {:<8}", "");
+  std::string header = markdown ? "| Key question |" : fmt::format(FMT_COMPILE("    {:<8}"), "");
   std::string rule = "|---|";
   for (size_t g = 0; g < breakdown.groups.size(); ++g) {
     const std::string title = breakdown.groups[g] + " (" + std::to_string(breakdown.group_cases[g]) + ")";
-    header += markdown ? " " + title + " |" : fmt::format(" {:>16}", title);
+    header += markdown ? " " + title + " |" : fmt::format(FMT_COMPILE(" {:>16}"), title);
     rule += "---|";
   }
   out += header + "\n";
   if (markdown) out += rule + "\n";
   for (const Breakdown::Row& row : breakdown.rows) {
     std::string line = markdown ? "| " + m.key_questions[row.key_question].id + " |"
-                                : fmt::format("    {:<8}", m.key_questions[row.key_question].id);
+                                : fmt::format(FMT_COMPILE("    {:<8}"), m.key_questions[row.key_question].id);
     for (size_t g = 0; g < breakdown.groups.size(); ++g) {
       std::string cell = OutOf(row.yes[g], row.relevant[g]);
       if (row.relevant[g] > 0) {
         cell += " " + std::to_string(PrintedPercent(row.yes[g], row.relevant[g], m.banding.rounding)) + "%";
       }
-      line += markdown ? " " + cell + " |" : fmt::format(" {:>16}", cell);
+      line += markdown ? " " + cell + " |" : fmt::format(FMT_COMPILE(" {:>16}"), cell);
     }
     out += line + "\n";
   }
@@ -309,14 +310,14 @@ std::string RenderSummaryText(const std::vector<RateSummaryRow>& rows, bool mark
     methodology_width = std::max(methodology_width, row.methodology.size());
   }
   if (!markdown) {
-    out += fmt::format("  {:<{}}  {:<{}}  {:>6}  {}\n", "Inspection", name_width, "Methodology", methodology_width,
+    out += fmt::format(FMT_COMPILE("  {:<{}}  {:<{}}  {:>6}  {}\n"), "Inspection", name_width, "Methodology", methodology_width,
                        "Score", "Overall");
   }
   for (const RateSummaryRow& row : rows) {
     const std::string score = OutOf(row.score, row.max);
     const std::string& overall = row.overall;
     out += markdown ? MarkdownRow({row.inspection, row.methodology, score, overall}) + "\n"
-                    : fmt::format("  {:<{}}  {:<{}}  {:>6}  {}\n", row.inspection, name_width, row.methodology,
+                    : fmt::format(FMT_COMPILE("  {:<{}}  {:<{}}  {:>6}  {}\n"), row.inspection, name_width, row.methodology,
                                   methodology_width, score, overall);
   }
   return out;

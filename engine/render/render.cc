@@ -37,20 +37,32 @@ std::string RateManyWriter::Add(RatePart part) {
 }
 
 std::string RateManyWriter::Finish() const {
-  if (rows_.empty()) return "";
-  if (format_ != Format::kJson) return RenderSummaryText(rows_, format_ == Format::kMarkdown);
-  Json summary = Json::MakeArray();
-  for (const RateSummaryRow& row : rows_) {
-    summary.Push(Json::MakeObject()
-                     .Set("inspection", row.inspection)
-                     .Set("file", row.file)
-                     .Set("methodology", row.methodology)
-                     .Set("score", Json::MakeObject().Set("points", row.score).Set("max", row.max))
-                     .Set("overall", row.has_overall ? Json(row.overall) : Json(nullptr)));
+  std::string out;
+  Finish([&](std::string_view piece) { out += piece; });
+  return out;
+}
+
+void RateManyWriter::Finish(const std::function<void(std::string_view)>& write) const {
+  if (rows_.empty()) return;
+  if (format_ != Format::kJson) {
+    write(RenderSummaryText(rows_, format_ == Format::kMarkdown));
+    return;
   }
-  std::string out = "\n  ],\n  \"summary\": ";
-  summary.DumpTo(&out, 1);
-  return out + "\n}\n";
+  // Written straight out, a row at a time: a built value per row, or the
+  // whole summary as one string, would cost more than the rows themselves.
+  std::string piece = "\n  ],\n  \"summary\": ";
+  JsonWriter summary(&piece, 1);
+  summary.BeginArray();
+  for (const RateSummaryRow& row : rows_) {
+    summary.BeginObject().Field("inspection", row.inspection).Field("file", row.file).Field("methodology", row.methodology);
+    summary.Key("score").BeginObject().Field("points", row.score).Field("max", row.max).EndObject();
+    row.has_overall ? summary.Field("overall", row.overall) : summary.NullField("overall");
+    summary.EndObject();
+    write(piece);
+    piece.clear();
+  }
+  summary.EndArray();
+  write(piece + "\n}\n");
 }
 
 std::string RenderRateMany(const std::vector<RateOutput>& outputs, Format format) {

@@ -134,4 +134,38 @@ std::string RenderCheck(const CheckResult& result, Format format);
 // unverifiable, findings).  JSON: {"results": [...], "summary": [...]}.
 std::string RenderCheckMany(const std::vector<CheckResult>& results, Format format);
 
+// The same written one result at a time, so that a corpus is checked,
+// written and freed in turn: RenderCheckPart (pure: any thread may call it)
+// renders one result, a CheckManyWriter joins the parts in order.
+struct CheckSummaryRow {
+  std::string inspection;
+  std::string file;
+  bool ok = true;
+  int reproduced = 0;
+  int explained = 0;
+  int unverifiable = 0;
+  int findings = 0;
+};
+CheckSummaryRow SummaryRowOf(const CheckResult& result);
+
+struct CheckPart {
+  std::string text;  // the result as RenderCheckMany prints it
+  CheckSummaryRow row;
+};
+
+CheckPart RenderCheckPart(const CheckResult& result, Format format);
+
+class CheckManyWriter {
+ public:
+  explicit CheckManyWriter(Format format) : format_(format) {}
+  // The text to write for the next result, in order.
+  std::string Add(CheckPart part);
+  // The summary that ends the output; "" when nothing was added.
+  std::string Finish() const;
+
+ private:
+  Format format_;
+  std::vector<CheckSummaryRow> rows_;
+};
+
 }  // namespace rerate

@@ -69,6 +69,9 @@ struct DiffSummary {
   int overall = 0;
   int overall_up = 0;
   int overall_down = 0;
+
+  // Counts one inspection's result.
+  void Add(const InspectionDiff& diff);
 };
 
 struct DiffRun {
@@ -83,6 +86,9 @@ struct DiffRun {
 // `library` resolves a methodology an inspection gives as a path.
 DiffRun DiffInspections(const std::vector<std::string>& files, std::shared_ptr<const Methodology> from,
                         std::shared_ptr<const Methodology> to, RulesLibrary& library);
+// One inspection of them (any thread may call it: the library is shared).
+InspectionDiff DiffInspection(const std::string& file, const std::shared_ptr<const Methodology>& from,
+                              const std::shared_ptr<const Methodology>& to, RulesLibrary& library);
 
 enum class DiffFormat { kText, kJson };
 
@@ -93,5 +99,30 @@ Result<DiffFormat> ParseDiffFormat(const std::string& name);
 // {from, to, changes: [{inspection, file, level, id, before, after, rule,
 // detail}], inspections: [...], summary: {...}}.
 std::string RenderDiff(const DiffRun& run, DiffFormat format);
+
+// The same written one inspection at a time, so that a corpus is compared,
+// written and freed in turn: Begin, then Add for each inspection in order,
+// then Finish (the summary).  JSON keeps each inspection's short entry for
+// the inspections: list, which follows every change.
+class DiffWriter {
+ public:
+  DiffWriter(std::shared_ptr<const Methodology> from, std::shared_ptr<const Methodology> to, DiffFormat format);
+  ~DiffWriter();
+  DiffWriter(const DiffWriter&) = delete;
+  DiffWriter& operator=(const DiffWriter&) = delete;
+
+  std::string Begin();
+  std::string Add(const InspectionDiff& diff);
+  std::string Finish();
+  const DiffSummary& summary() const { return summary_; }
+
+ private:
+  struct State;
+  std::shared_ptr<const Methodology> from_;
+  std::shared_ptr<const Methodology> to_;
+  DiffFormat format_;
+  DiffSummary summary_;
+  std::unique_ptr<State> state_;  // the JSON being written
+};
 
 }  // namespace rerate

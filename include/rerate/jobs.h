@@ -16,7 +16,8 @@ int DefaultJobs();
 // as work(i) and every earlier delivery are done.  No work(i) starts before
 // deliver(i - window) has returned, so a caller that keeps results in
 // `window` slots (slot i % window) holds at most that many at once.  With
-// jobs <= 1 it is a plain loop.  `work` must not throw.
+// jobs 1 it is a plain loop; with jobs 0 (or less), DefaultJobs().  `work`
+// must not throw.
 void RunInOrder(std::size_t count, int jobs, std::size_t window, const std::function<void(std::size_t)>& work,
                 const std::function<void(std::size_t)>& deliver);
 

@@ -1,7 +1,9 @@
 // What `rate` prints: for people (table, markdown) and for scripts (json).
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -59,6 +61,9 @@ class RateManyWriter {
   std::string Add(RatePart part);
   // The text that ends the output (the summary); "" when nothing was added.
   std::string Finish() const;
+  // The same handed to `write` a piece at a time (a summary row each), so
+  // that a summary of many thousands of rows is never one string.
+  void Finish(const std::function<void(std::string_view)>& write) const;
 
  private:
   Format format_;
