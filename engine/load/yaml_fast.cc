@@ -28,9 +28,8 @@ class FastParser {
   explicit FastParser(const std::string& text) : t_(text) {}
 
   YamlDocument Parse() {
-    if (t_.rfind("\xEF\xBB\xBF", 0) == 0 || std::memchr(t_.data(), '\r', t_.size()) != nullptr ||
-        std::memchr(t_.data(), '\0', t_.size()) != nullptr) {
-      throw Decline{};  // a byte-order mark, CR line ends, NUL bytes
+    if (t_.rfind("\xEF\xBB\xBF", 0) == 0 || HasControlByte()) {
+      throw Decline{};  // a byte-order mark, CR line ends, NUL or other control bytes
     }
     if (SkipToContent() >= 0) {
       if (!IsEntry() && !LooksLikeKey() && Peek() != '{' && Peek() != '[') throw Decline{};  // a lone scalar
@@ -42,6 +41,16 @@ class FastParser {
 
  private:
   // --- reading ------------------------------------------------------------
+
+  // A control byte other than a line feed or a tab.  yaml-cpp reads 0x04 as
+  // its end-of-input mark, so ":\x04:" is a nested map to it and a key to a
+  // plain reader; no rerate file holds such bytes, so yaml-cpp decides.
+  bool HasControlByte() const {
+    for (const char c : t_) {
+      if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') return true;
+    }
+    return false;
+  }
 
   char At(size_t i) const { return i < t_.size() ? t_[i] : '\0'; }
   char Peek() const { return At(pos_); }

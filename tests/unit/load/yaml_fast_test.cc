@@ -95,6 +95,21 @@ TEST_CASE("outside the subset the fast parser declines", "[yaml][fast]") {
   }
 }
 
+// Regression (issue 13, found by tests/fuzz/yaml_differential_fuzzer.cc):
+// yaml-cpp reads the byte 0x04 as its end of input, so ":\x04:" is
+// {null: {"\x04": null}} to it, while the fast path read the key ":\x04".
+TEST_CASE("a control byte (0x04, yaml-cpp's end-of-input mark) made the fast path and yaml-cpp build different trees", "[yaml][fast][regression]") {
+  for (const char* text : {":\x04:", ":\x04:\n", "a: b\x04\n", "a\x01: 1\n", "a: \x1b[0m\n", "a: 1\x0b\n"}) {
+    INFO(text);
+    CHECK_FALSE(ParseSimpleYaml(text).has_value());
+    std::optional<YamlDocument> reference = YamlCppTree(text);
+    if (reference) {
+      CHECK(reference->root().IsMap());  // what rerate reads is yaml-cpp's tree
+    }
+  }
+  CHECK(AgreesWithYamlCpp("a: \"tab\there\"\nb: 1\n"));  // tabs inside a value stay on the fast path
+}
+
 TEST_CASE("invalid YAML is never accepted: yaml-cpp says what is wrong", "[yaml][fast]") {
   const char* invalid[] = {"a: 1\n b: 2\n", "a: 1\n  b: 2\n", "a:\n  - x\n  y: 1\n", "a: [1, 2\n", "a: 'open\n",
                            "a: 1\na 2\n", "- a\nb: 1\n", "a: \"x\" y\n", "a: {b: 1\n"};
