@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   using namespace rerate;
   using namespace rerate::fuzz;
   const std::string path = WriteScratch("test.yaml", Text(data, size));
-  RulesLibrary library({SourcePath("rules")});
+  RulesLibrary& library = ShippedRules();
   const TestRun run = RunTests({path}, library, TestOptions{});
   for (const TestOutcome& outcome : run.outcomes) {
     if (outcome.error) RequireError(*outcome.error);

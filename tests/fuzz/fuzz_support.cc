@@ -50,6 +50,11 @@ void CopyToScratch(const std::string& relative) {
 
 std::string SourcePath(const std::string& relative) { return std::string(RERATE_SOURCE_DIR) + "/" + relative; }
 
+RulesLibrary& ShippedRules() {
+  static RulesLibrary library({SourcePath("rules")});
+  return library;
+}
+
 void Require(bool holds, const char* what) {
   if (holds) return;
   std::fprintf(stderr, "rerate fuzz: invariant broken: %s\n", what);

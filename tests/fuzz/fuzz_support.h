@@ -33,6 +33,12 @@ void CopyToScratch(const std::string& relative);
 // A file of the source tree, e.g. "rules/hmip-pdu-2021.yaml".
 std::string SourcePath(const std::string& relative);
 
+// The library of the shipped rules (rules/), one for the whole run: those
+// files never change, so parsing them again on every execution (a tenth of a
+// loader harness's time) found nothing new.  Not for --rules, whose file a
+// harness rewrites between executions under the same name.
+RulesLibrary& ShippedRules();
+
 // Aborts, printing `what`, unless `holds`.
 void Require(bool holds, const char* what);
 // An error must say what and where: a message, and the file it is about.

@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   using namespace rerate::fuzz;
   const std::string text = Text(data, size);
   const std::string path = WriteScratch("inspection.yaml", text);
-  RulesLibrary library({SourcePath("rules")});
+  RulesLibrary& library = ShippedRules();
   Pick pick(text);
   DriveInspectionFile(path, library, "", pick);
   return 0;

@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   using namespace rerate::fuzz;
   const std::string text = Text(data, size);
   const std::string path = WriteScratch("region.yaml", text);
-  RulesLibrary library({SourcePath("rules")});
+  RulesLibrary& library = ShippedRules();
   Pick pick(text);
   if (const std::size_t command = pick.Next(3); command < 2) {
     Result<RegionResult> result = RateRegionFile(path, library, command == 0 ? RegionOptions{} : RegionOptions{"", true, "grade"});

@@ -3,12 +3,15 @@
 # SECONDS, from a corpus seeded with the shipped files, and prints each
 # one's executions and coverage.  Fails on any crash, hang (10 s), leak,
 # memory blow-up (2 GB) or sanitizer report; the input that did it is kept
-# in BUILD/fuzz-artifacts/HARNESS/ (reproduce: BUILD/tests/fuzz/fuzz_HARNESS FILE).
+# in OUT/fuzz-artifacts/HARNESS/ (reproduce: BUILD/tests/fuzz/fuzz_HARNESS FILE),
+# the corpus in OUT/fuzz-corpus/HARNESS/, the log in OUT/fuzz-logs/HARNESS.log;
+# OUT is $RERATE_FUZZ_OUT, or BUILD when it is not set.
 #   bash tests/fuzz/run.sh BUILD SECONDS [HARNESS...]     (default: every harness)
 # The CI smoke runs it for a few seconds a harness; a long campaign:
 #   nice -n 19 bash tests/fuzz/run.sh build-fuzz 3600
 set -uo pipefail
 build=$(cd "$1" && pwd)
+out=${RERATE_FUZZ_OUT:-$build}
 seconds=$2
 shift 2
 here=$(cd "$(dirname "$0")" && pwd)
@@ -43,9 +46,9 @@ failed=0
 printf '%-18s %12s %10s %8s %8s  %s\n' harness executions per_second edges features result
 for name in "${harnesses[@]}"; do
   program=$build/tests/fuzz/fuzz_$name
-  corpus=$build/fuzz-corpus/$name
-  artifacts=$build/fuzz-artifacts/$name
-  log=$build/fuzz-logs/$name.log
+  corpus=$out/fuzz-corpus/$name
+  artifacts=$out/fuzz-artifacts/$name
+  log=$out/fuzz-logs/$name.log
   mkdir -p "$corpus" "$artifacts" "$(dirname "$log")"
   seeds "$name" | while read -r file; do cp "$source/$file" "$corpus/seed-$(echo "$file" | tr / _)"; done
   "$program" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
@@ -58,9 +61,10 @@ for name in "${harnesses[@]}"; do
   features=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
   result=ok
   if [[ $status -ne 0 ]]; then
-    result="FAILED (exit $status): $log; input kept in $artifacts/"
+    result="FAILED (exit $status): $log"
     failed=1
     grep -m 5 -E 'ERROR|invariant|runtime error|differ|accepts' "$log"
+    for kept in "$artifacts"/*; do [[ -e $kept ]] && echo "the input that did it: $kept"; done
   fi
   printf '%-18s %12s %10s %8s %8s  %s\n' "$name" "${executions:-?}" "${rate:-?}" "${edges:-?}" "${features:-?}" "$result"
 done
