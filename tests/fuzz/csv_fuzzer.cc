@@ -39,8 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string csv = Text(data, size);
   WriteScratch("fuzz.csv", csv);
   const std::string& inspection = csv.find("2.5.") != std::string::npos ? inspection_2021 : inspection_2023;
-  RulesLibrary& library = ShippedRules();
   Pick pick(csv);
-  DriveInspectionFile(inspection, library, "", pick);
+  DriveInspectionFile(inspection, ShippedRules(), "", pick);
   return 0;
 }

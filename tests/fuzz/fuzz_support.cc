@@ -74,14 +74,12 @@ void RequireJson(const std::string& text) {
   std::abort();
 }
 
-namespace {
-
-constexpr Format kFormats[] = {Format::kText, Format::kMarkdown, Format::kJson};
-
 void RequireRendered(const std::string& text, Format format) {
   Require(!text.empty(), "empty output");
   if (format == Format::kJson) RequireJson(text);
 }
+
+namespace {
 
 // rate: plain, --explain, --brief, --by each attribute; every format.
 void DriveRate(const Evidence& evidence, const Evaluation& evaluation, const TraceLog& trace) {

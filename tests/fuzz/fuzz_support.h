@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "rerate/evidence.h"
+#include "rerate/format.h"
 #include "rerate/inputs.h"
 #include "rerate/result.h"
 
@@ -45,6 +46,18 @@ void Require(bool holds, const char* what);
 void RequireError(const Error& error);
 // Output in JSON must parse.
 void RequireJson(const std::string& text);
+
+// The formats every command writes (html is rate's alone).
+inline constexpr Format kFormats[] = {Format::kText, Format::kMarkdown, Format::kJson};
+
+// A command's output: never empty, and in JSON it must parse.
+void RequireRendered(const std::string& text, Format format);
+
+// `render(format)` for each of kFormats, each output as RequireRendered wants.
+template <typename Render>
+void RequireEveryFormat(const Render& render) {
+  for (Format format : kFormats) RequireRendered(render(format), format);
+}
 
 // Which command an input drives, drawn from a hash of its bytes: each
 // execution does one command's work (so a harness runs fast), and since

@@ -17,9 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   using namespace rerate;
   using namespace rerate::fuzz;
   const std::string text = Text(data, size);
-  const std::string path = WriteScratch("inspection.yaml", text);
-  RulesLibrary& library = ShippedRules();
   Pick pick(text);
-  DriveInspectionFile(path, library, "", pick);
+  DriveInspectionFile(WriteScratch("inspection.yaml", text), ShippedRules(), "", pick);
   return 0;
 }

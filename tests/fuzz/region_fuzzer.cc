@@ -18,31 +18,22 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace rerate;
   using namespace rerate::fuzz;
-  const std::string text = Text(data, size);
-  const std::string path = WriteScratch("region.yaml", text);
-  RulesLibrary& library = ShippedRules();
-  Pick pick(text);
-  if (const std::size_t command = pick.Next(3); command < 2) {
-    Result<RegionResult> result = RateRegionFile(path, library, command == 0 ? RegionOptions{} : RegionOptions{"", true, "grade"});
-    if (!result) {
+  const std::string path = WriteScratch("region.yaml", Text(data, size));
+  if (const std::size_t command = Pick(Text(data, size)).Next(3); command < 2) {
+    const RegionOptions options = command == 0 ? RegionOptions{} : RegionOptions{"", true, "grade"};
+    Result<RegionResult> result = RateRegionFile(path, ShippedRules(), options);
+    if (result) {
+      RequireEveryFormat([&](Format format) { return RenderRegion(*result, format); });
+    } else {
       RequireError(result.error());
-      return 0;
-    }
-    for (Format format : {Format::kText, Format::kMarkdown, Format::kJson}) {
-      const std::string rendered = RenderRegion(*result, format);
-      Require(!rendered.empty(), "empty region output");
-      if (format == Format::kJson) RequireJson(rendered);
     }
     return 0;
   }
-  Result<std::vector<CheckResult>> checked = CheckRegionFile(path, library, "");
-  if (!checked) {
+  Result<std::vector<CheckResult>> checked = CheckRegionFile(path, ShippedRules(), "");
+  if (checked) {
+    RequireEveryFormat([&](Format format) { return RenderCheckMany(*checked, format); });
+  } else {
     RequireError(checked.error());
-    return 0;
-  }
-  for (Format format : {Format::kText, Format::kMarkdown, Format::kJson}) {
-    const std::string text = RenderCheckMany(*checked, format);
-    if (format == Format::kJson) RequireJson(text);
   }
   return 0;
 }

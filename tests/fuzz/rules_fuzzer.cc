@@ -30,10 +30,7 @@ void RateWestmarch(const std::string& rules, RulesLibrary& library) {
   const std::string region = SourcePath("cases/regions/westmarch-2024/westmarch-2024.yaml");
   Result<RegionResult> result = RateRegionFile(region, library, RegionOptions{rules, true, "grade"});
   if (!result) return RequireError(result.error());
-  for (Format format : {Format::kText, Format::kMarkdown, Format::kJson}) {
-    const std::string text = RenderRegion(*result, format);
-    if (format == Format::kJson) RequireJson(text);
-  }
+  RequireEveryFormat([&](Format format) { return RenderRegion(*result, format); });
 }
 
 void DiffShipped(const std::shared_ptr<const Methodology>& to, const std::string& inspection, RulesLibrary& library) {

@@ -47,9 +47,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     RequireError(whatif.error());
     return 0;
   }
-  for (Format format : {Format::kText, Format::kMarkdown, Format::kJson}) {
-    const std::string text = RenderWhatIf(*whatif, format);
-    if (format == Format::kJson) RequireJson(text);
-  }
+  RequireEveryFormat([&](Format format) { return RenderWhatIf(*whatif, format); });
   return 0;
 }
