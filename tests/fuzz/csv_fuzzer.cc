@@ -1,9 +1,10 @@
 // A case file (CSV), as the commands read it through an inspection that
 // names it: loaded against hmip-pdu-2021 (Blackburn with Darwen's
 // inspection) when it has a reviewing column (2.5.x, a 2021 key question),
-// else against hmip-pdu-2023 (Bradford and Calderdale's); then rate (--by
-// each attribute), check, whatif (--case, --kq), target with --margin and
-// --pivotal, and stability, every format rendered.
+// else against hmip-pdu-2023 (Bradford and Calderdale's); then one of rate
+// (--by each attribute), check, whatif (--case, --kq), target (--margin,
+// --pivotal) and stability, chosen from the input's bytes (Pick), every
+// format rendered.
 #include "fuzz_support.h"
 #include "rerate/inputs.h"
 

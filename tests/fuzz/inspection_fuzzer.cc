@@ -1,7 +1,8 @@
 // An inspection file, as `rerate rate`, `check`, `whatif`, `target` and
 // `stability` read it: loaded with its methodology (the shipped rules) and
-// the case file it names (the shipped ones are beside it), then every
-// command run on what loads, every format rendered.
+// the case file it names (the shipped ones are beside it), then one of the
+// commands run on what loads (chosen from the input's bytes: fuzz_support.h,
+// Pick), every format rendered.
 #include "fuzz_support.h"
 #include "rerate/inputs.h"
 

@@ -1,7 +1,8 @@
 // A rules file, as `rerate lint`, `rate --rules`, `check --rules`, `diff` and
-// `region --rules` read it: linted, then, when it loads, every command run
-// on the shipped inspection of its methodology (or the region, for a
-// regional one), every format rendered.
+// `region --rules` read it: linted, then, when it loads, one command (diff,
+// or one that DriveInspectionFile runs, chosen from the input's bytes) on the
+// shipped inspection of its methodology (or the region, for a regional
+// one), every format rendered.
 #include "fuzz_support.h"
 #include "rerate/diff.h"
 #include "rerate/inputs.h"

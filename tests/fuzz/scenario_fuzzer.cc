@@ -1,7 +1,7 @@
 // A scenario file (`rerate whatif --changes FILE`, `target --changes FILE`):
-// read, then applied to Blackburn with Darwen with its case answers and to
-// its percentages-only copy, as whatif and as the changes before a target;
-// every format rendered.
+// read, then applied to Blackburn with Darwen with its case answers or to
+// its percentages-only copy, as whatif or as the changes before a target
+// (chosen from the input's bytes); every format rendered.
 #include "fuzz_support.h"
 #include "rerate/target.h"
 #include "rerate/whatif.h"
