@@ -13,9 +13,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace rerate;
   using namespace rerate::fuzz;
-  const std::string path = WriteScratch("test.yaml", Text(data, size));
-  RulesLibrary& library = ShippedRules();
-  const TestRun run = RunTests({path}, library, TestOptions{});
+  const TestRun run = RunTests({WriteScratch("test.yaml", Text(data, size))}, ShippedRules(), TestOptions{});
   for (const TestOutcome& outcome : run.outcomes) {
     if (outcome.error) RequireError(*outcome.error);
   }
