@@ -333,6 +333,7 @@ class FastParser {
     std::string text;
     int indent = -1;
     int empty_lines = 0;
+    bool unterminated = false;  // the last line ends the text, with no line break
     while (!AtEnd()) {
       const size_t start = pos_;
       while (Peek() == ' ') ++pos_;
@@ -366,9 +367,13 @@ class FastParser {
       }
       text += line;
       empty_lines = 0;
+      unterminated = AtEnd();
       NextLine();
     }
     if (indent < 0) throw Decline{};
+    // ">" and "|" keep the final line break, and yaml-cpp adds none that is
+    // not in the text ("r: >\n t" at the end of a file is "t").
+    if (!strip && unterminated) throw Decline{};
     if (!strip) text += '\n';
     return Scalar(mark, std::move(text), false);
   }

@@ -110,6 +110,22 @@ TEST_CASE("a control byte (0x04, yaml-cpp's end-of-input mark) made the fast pat
   CHECK(AgreesWithYamlCpp("a: \"tab\there\"\nb: 1\n"));  // tabs inside a value stay on the fast path
 }
 
+// Regression (issue 13, found by the fuzzing campaign's yaml differential
+// harness): a block scalar whose last line ends the file with no line break
+// was "t\n" on the fast path and "t" to yaml-cpp.
+TEST_CASE("a block scalar at the end of a file without a final line break kept a line break yaml-cpp does not", "[yaml][fast][regression]") {
+  for (const char* text : {"r: >\n t", "r: |\n t", "r: >\n t\n u", "a:\n  r: |\n    x\n    y"}) {
+    INFO(text);
+    CHECK_FALSE(ParseSimpleYaml(text).has_value());
+    std::optional<YamlDocument> reference = YamlCppTree(text);
+    REQUIRE(reference);
+  }
+  for (const char* text : {"r: >\n t\n", "r: |-\n t", "r: >-\n t", "r: |\n t\n\n", "r: >\n t\nnext: 1"}) {
+    INFO(text);
+    CHECK(AgreesWithYamlCpp(text));
+  }
+}
+
 TEST_CASE("invalid YAML is never accepted: yaml-cpp says what is wrong", "[yaml][fast]") {
   const char* invalid[] = {"a: 1\n b: 2\n", "a: 1\n  b: 2\n", "a:\n  - x\n  y: 1\n", "a: [1, 2\n", "a: 'open\n",
                            "a: 1\na 2\n", "- a\nb: 1\n", "a: \"x\" y\n", "a: {b: 1\n"};
