@@ -28,8 +28,8 @@ class FastParser {
   explicit FastParser(const std::string& text) : t_(text) {}
 
   YamlDocument Parse() {
-    if (t_.rfind("\xEF\xBB\xBF", 0) == 0 || HasControlByte()) {
-      throw Decline{};  // a byte-order mark, CR line ends, NUL or other control bytes
+    if (t_.rfind("\xEF\xBB\xBF", 0) == 0 || At(0) == '\xFE' || At(0) == '\xFF' || HasControlByte()) {
+      throw Decline{};  // a byte-order mark (UTF-8, or UTF-16's: yaml-cpp reads UTF-16), CR line ends, NUL or other control bytes
     }
     if (SkipToContent() >= 0) {
       if (!IsEntry() && !LooksLikeKey() && Peek() != '{' && Peek() != '[') throw Decline{};  // a lone scalar
@@ -341,6 +341,7 @@ class FastParser {
       if (Peek() == '\t') throw Decline{};
       if (Peek() == '\n' || AtEnd()) {
         if (indent < 0 || col > indent) throw Decline{};  // leading empty lines, or spaces kept as text
+        if (AtEnd()) throw Decline{};  // spaces ending the file: yaml-cpp keeps one as text ("t ")
         ++empty_lines;
         NextLine();
         continue;

@@ -112,9 +112,11 @@ TEST_CASE("a control byte (0x04, yaml-cpp's end-of-input mark) made the fast pat
 
 // Regression (issue 13, found by the fuzzing campaign's yaml differential
 // harness): a block scalar whose last line ends the file with no line break
-// was "t\n" on the fast path and "t" to yaml-cpp.
+// was "t\n" on the fast path and "t" to yaml-cpp; followed by a line of spaces
+// with no line break, "t\n" on the fast path and "t " to yaml-cpp.
 TEST_CASE("a block scalar at the end of a file without a final line break kept a line break yaml-cpp does not", "[yaml][fast][regression]") {
-  for (const char* text : {"r: >\n t", "r: |\n t", "r: >\n t\n u", "a:\n  r: |\n    x\n    y"}) {
+  for (const char* text : {"r: >\n t", "r: |\n t", "r: >\n t\n u", "a:\n  r: |\n    x\n    y", "e: >\n t\n ",
+                           "e: >\n t u\n ", "e: >\n  t\n "}) {
     INFO(text);
     CHECK_FALSE(ParseSimpleYaml(text).has_value());
     std::optional<YamlDocument> reference = YamlCppTree(text);
@@ -123,6 +125,15 @@ TEST_CASE("a block scalar at the end of a file without a final line break kept a
   for (const char* text : {"r: >\n t\n", "r: |-\n t", "r: >-\n t", "r: |\n t\n\n", "r: >\n t\nnext: 1"}) {
     INFO(text);
     CHECK(AgreesWithYamlCpp(text));
+  }
+}
+
+// Regression (issue 13, found by the yaml differential harness): "\xFE\xFF:"
+// is UTF-16 to yaml-cpp (a byte-order mark), and was a map to the fast path.
+TEST_CASE("a UTF-16 byte-order mark made the fast path read bytes yaml-cpp reads as UTF-16", "[yaml][fast][regression]") {
+  for (const char* text : {"\xFE\xFF:", "\xFF\xFE:", "\xFE\xFF" "a: 1\n", "\xFF\xFE" "a: 1\n"}) {
+    INFO(text);
+    CHECK_FALSE(ParseSimpleYaml(text).has_value());
   }
 }
 
