@@ -64,6 +64,28 @@ void AddJobsOption(po::options_description* options, int* jobs) {
                          "work on N threads (default: every core); the output is the same whatever N");
 }
 
+namespace {
+
+// Every file or folder a command reads, which --output must never write
+// over: its paths and the values of the options that name files (test's
+// --rules NAME=FILE names FILE).
+std::vector<std::string> InputsOf(const std::vector<std::string>& paths, const po::variables_map& vm) {
+  std::vector<std::string> inputs = paths;
+  for (const char* name : {"rules", "rules-dir", "changes", "from", "to"}) {
+    if (vm.count(name) == 0) continue;
+    std::vector<std::string> values;
+    if (const auto* one = boost::any_cast<std::string>(&vm[name].value())) values.push_back(*one);
+    if (const auto* many = boost::any_cast<std::vector<std::string>>(&vm[name].value())) values = *many;
+    for (const std::string& value : values) {
+      inputs.push_back(value);
+      if (const size_t equals = value.find('='); equals != std::string::npos) inputs.push_back(value.substr(equals + 1));
+    }
+  }
+  return inputs;
+}
+
+}  // namespace
+
 std::optional<int> ParseCommand(const CommandFront& front, const po::options_description& options, const Args& args,
                                 std::vector<std::string>* paths, po::variables_map* vm, po::parsed_options* in_order) {
   // One list under "options:" (a nested group would print after a blank
@@ -104,7 +126,9 @@ std::optional<int> ParseCommand(const CommandFront& front, const po::options_des
     return UsageError(front.name, paths->size() != 1 ? front.paths_wanted : paths->front() + " is a folder: " + front.paths_wanted);
   }
   if (!output.empty()) {
-    if (std::optional<std::string> refused = Output::Get().Redirect(output, *paths)) return UsageError(front.name, *refused);
+    if (std::optional<std::string> refused = Output::Get().Redirect(output, InputsOf(*paths, *vm))) {
+      return UsageError(front.name, *refused);
+    }
   }
   return std::nullopt;
 }

@@ -80,8 +80,11 @@ class TreeBuilder : public YAML::EventHandler {
     const size_t end = inside ? text_.find_first_of("\r\n", static_cast<size_t>(mark.pos)) : std::string::npos;
     const std::string found =
         inside ? text_.substr(static_cast<size_t>(mark.pos), (end == std::string::npos ? text_.size() : end) - static_cast<size_t>(mark.pos)) : "";
-    Fail(Where(file_, mark), "expected one YAML value (a mapping of key: value lines), found a second value after the "
-                             "first one ended: " + (found.empty() ? std::string("more text") : "\"" + found + "\""));
+    // Quoted text is shown as written; anything else in quotes.
+    const bool quoted = !found.empty() && (found.front() == '"' || found.front() == '\'');
+    const std::string shown = found.empty() ? "more text" : quoted ? found : "\"" + found + "\"";
+    Fail(Where(file_, mark), "expected one YAML value (a mapping of key: value lines), found a second one after the "
+                             "first (from line " + std::to_string(first_.line + 1) + ") ended: " + shown);
   }
 
   const std::string& text_;

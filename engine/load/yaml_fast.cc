@@ -28,9 +28,8 @@ class FastParser {
   explicit FastParser(const std::string& text) : t_(text) {}
 
   YamlDocument Parse() {
-    if (t_.rfind("\xEF\xBB\xBF", 0) == 0 || std::memchr(t_.data(), '\r', t_.size()) != nullptr ||
-        std::memchr(t_.data(), '\0', t_.size()) != nullptr) {
-      throw Decline{};  // a byte-order mark, CR line ends, NUL bytes
+    if (t_.rfind("\xEF\xBB\xBF", 0) == 0 || At(0) == '\xFE' || At(0) == '\xFF' || HasControlByte()) {
+      throw Decline{};  // a byte-order mark (UTF-8, or UTF-16's: yaml-cpp reads UTF-16), CR line ends, NUL or other control bytes
     }
     if (SkipToContent() >= 0) {
       if (!IsEntry() && !LooksLikeKey() && Peek() != '{' && Peek() != '[') throw Decline{};  // a lone scalar
@@ -42,6 +41,16 @@ class FastParser {
 
  private:
   // --- reading ------------------------------------------------------------
+
+  // A control byte other than a line feed or a tab.  yaml-cpp reads 0x04 as
+  // its end-of-input mark, so ":\x04:" is a nested map to it and a key to a
+  // plain reader; no rerate file holds such bytes, so yaml-cpp decides.
+  bool HasControlByte() const {
+    for (const char c : t_) {
+      if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') return true;
+    }
+    return false;
+  }
 
   char At(size_t i) const { return i < t_.size() ? t_[i] : '\0'; }
   char Peek() const { return At(pos_); }
@@ -324,6 +333,7 @@ class FastParser {
     std::string text;
     int indent = -1;
     int empty_lines = 0;
+    bool unterminated = false;  // the last line ends the text, with no line break
     while (!AtEnd()) {
       const size_t start = pos_;
       while (Peek() == ' ') ++pos_;
@@ -331,6 +341,7 @@ class FastParser {
       if (Peek() == '\t') throw Decline{};
       if (Peek() == '\n' || AtEnd()) {
         if (indent < 0 || col > indent) throw Decline{};  // leading empty lines, or spaces kept as text
+        if (AtEnd()) throw Decline{};  // spaces ending the file: yaml-cpp keeps one as text ("t ")
         ++empty_lines;
         NextLine();
         continue;
@@ -357,9 +368,13 @@ class FastParser {
       }
       text += line;
       empty_lines = 0;
+      unterminated = AtEnd();
       NextLine();
     }
     if (indent < 0) throw Decline{};
+    // ">" and "|" keep the final line break, and yaml-cpp adds none that is
+    // not in the text ("r: >\n t" at the end of a file is "t").
+    if (!strip && unterminated) throw Decline{};
     if (!strip) text += '\n';
     return Scalar(mark, std::move(text), false);
   }

@@ -80,7 +80,7 @@ YamlDocument ParseYaml(const std::string& text, const std::string& file) {
 YamlDocument ParseYamlFile(const std::string& path) {
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) Fail(SourceLocation{path, 0, 0}, "a folder, not a YAML file");
-  Result<std::string> read = ReadFile(path);
+  Result<std::string> read = ReadFile(path, kMaxYamlBytes, "YAML file (case answers go in a CSV)");
   if (!read) throw LoadError{read.error()};
   const std::string& content = *read;
   // A case file given where an inspection (or rules) file is wanted.

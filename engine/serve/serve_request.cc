@@ -24,7 +24,7 @@ Result<json> ParseObject(const std::string& body, const std::vector<std::string>
   } else {
     try {
       parsed = json::parse(body);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // a syntax error, or a number too large (1e400: out_of_range)
       const std::string what = e.what();
       const size_t tag_end = what.find("] ");  // drops "[json.exception.parse_error.101] "
       return BodyError("malformed JSON: " + (tag_end == std::string::npos ? what : what.substr(tag_end + 2)));

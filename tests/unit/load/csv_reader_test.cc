@@ -73,7 +73,7 @@ TEST_CASE("an empty file or a missing file is an error", "[csv]") {
   CHECK_FALSE(Read("# only a comment\n").ok());
   Result<CaseTable> missing = ReadCsv("/nonexistent/rerate.csv");
   REQUIRE_FALSE(missing.ok());
-  CHECK(missing.error().message == "cannot open file");
+  CHECK(missing.error().message == "cannot open file: No such file or directory");
 }
 
 // Regression: a comment or empty line ended only at \n, so with CR-only or

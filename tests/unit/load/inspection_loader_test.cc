@@ -78,7 +78,7 @@ TEST_CASE("the cases file is found beside the inspection", "[inspection]") {
 TEST_CASE("a missing inspection file is an error naming it", "[inspection]") {
   Result<Inspection> inspection = LoadInspection("/nonexistent/x.yaml");
   REQUIRE_FALSE(inspection.ok());
-  CHECK(inspection.error().ToString() == "/nonexistent/x.yaml: cannot open file");
+  CHECK(inspection.error().ToString() == "/nonexistent/x.yaml: cannot open file: No such file or directory");
 }
 
 }  // namespace

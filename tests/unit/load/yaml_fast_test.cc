@@ -1,55 +1,16 @@
 #include "load/yaml_fast.h"
 
 #include <catch2/catch.hpp>
-#include <yaml-cpp/exceptions.h>
 
 #include <filesystem>
 #include <fstream>
 #include <random>
 
-#include "base/load_error.h"
-#include "load/yaml_events.h"
 #include "test_support.h"
+#include "yaml_difference.h"
 
 namespace rerate {
 namespace {
-
-// yaml-cpp's tree, or nullopt when yaml-cpp (or rerate's guard around it)
-// refuses the text.
-std::optional<YamlDocument> YamlCppTree(const std::string& text) {
-  try {
-    return ParseWithYamlCpp(text, "t.yaml");
-  } catch (const LoadError&) {
-    return std::nullopt;
-  } catch (const YAML::Exception&) {
-    return std::nullopt;
-  }
-}
-
-std::string MarkText(const YamlMark& mark) {
-  return std::to_string(mark.line) + ":" + std::to_string(mark.column) + "@" + std::to_string(mark.pos);
-}
-
-// "" when the trees agree, else where they first differ.  A null node's mark
-// is not compared: rerate never reads it (a null value is placed at its key).
-std::string Difference(const YamlNode& a, const YamlNode& b, const std::string& path = "") {
-  const auto kind = [](const YamlNode& n) {
-    return n.IsMap() ? "map" : n.IsSequence() ? "sequence" : n.IsScalar() ? "scalar" : n.IsNull() ? "null" : "none";
-  };
-  if (std::string(kind(a)) != kind(b)) return path + ": " + kind(a) + " vs " + kind(b);
-  if (!a.IsNull() && MarkText(a.Mark()) != MarkText(b.Mark())) {
-    return path + ": mark " + MarkText(a.Mark()) + " vs " + MarkText(b.Mark());
-  }
-  if (a.Scalar() != b.Scalar()) return path + ": \"" + a.Scalar() + "\" vs \"" + b.Scalar() + "\"";
-  if (a.size() != b.size()) return path + ": " + std::to_string(a.size()) + " vs " + std::to_string(b.size()) + " items";
-  for (int i = 0; i < a.size(); ++i) {
-    const std::string at = path + "/" + std::to_string(i);
-    std::string found = a.IsMap() ? Difference(a.key(i), b.key(i), at + "(key)") + Difference(a.value(i), b.value(i), at)
-                                  : Difference(a.item(i), b.item(i), at);
-    if (!found.empty()) return found;
-  }
-  return "";
-}
 
 // Whatever the fast parser accepts, yaml-cpp accepts too, as the same tree.
 // Returns whether the fast parser accepted it.
@@ -59,7 +20,7 @@ bool AgreesWithYamlCpp(const std::string& text) {
   std::optional<YamlDocument> reference = YamlCppTree(text);
   INFO("text:\n" << text);
   REQUIRE(reference);
-  const std::string difference = Difference(fast->root(), reference->root());
+  const std::string difference = YamlDifference(fast->root(), reference->root());
   CHECK(difference == "");
   return true;
 }
@@ -134,6 +95,48 @@ TEST_CASE("outside the subset the fast parser declines", "[yaml][fast]") {
   }
 }
 
+// Regression (issue 13, found by tests/fuzz/yaml_differential_fuzzer.cc):
+// yaml-cpp reads the byte 0x04 as its end of input, so ":\x04:" is
+// {null: {"\x04": null}} to it, while the fast path read the key ":\x04".
+TEST_CASE("a control byte (0x04, yaml-cpp's end-of-input mark) made the fast path and yaml-cpp build different trees", "[yaml][fast][regression]") {
+  for (const char* text : {":\x04:", ":\x04:\n", "a: b\x04\n", "a\x01: 1\n", "a: \x1b[0m\n", "a: 1\x0b\n"}) {
+    INFO(text);
+    CHECK_FALSE(ParseSimpleYaml(text).has_value());
+    std::optional<YamlDocument> reference = YamlCppTree(text);
+    if (reference) {
+      CHECK(reference->root().IsMap());  // what rerate reads is yaml-cpp's tree
+    }
+  }
+  CHECK(AgreesWithYamlCpp("a: \"tab\there\"\nb: 1\n"));  // tabs inside a value stay on the fast path
+}
+
+// Regression (issue 13, found by the fuzzing campaign's yaml differential
+// harness): a block scalar whose last line ends the file with no line break
+// was "t\n" on the fast path and "t" to yaml-cpp; followed by a line of spaces
+// with no line break, "t\n" on the fast path and "t " to yaml-cpp.
+TEST_CASE("a block scalar at the end of a file without a final line break kept a line break yaml-cpp does not", "[yaml][fast][regression]") {
+  for (const char* text : {"r: >\n t", "r: |\n t", "r: >\n t\n u", "a:\n  r: |\n    x\n    y", "e: >\n t\n ",
+                           "e: >\n t u\n ", "e: >\n  t\n "}) {
+    INFO(text);
+    CHECK_FALSE(ParseSimpleYaml(text).has_value());
+    std::optional<YamlDocument> reference = YamlCppTree(text);
+    REQUIRE(reference);
+  }
+  for (const char* text : {"r: >\n t\n", "r: |-\n t", "r: >-\n t", "r: |\n t\n\n", "r: >\n t\nnext: 1"}) {
+    INFO(text);
+    CHECK(AgreesWithYamlCpp(text));
+  }
+}
+
+// Regression (issue 13, found by the yaml differential harness): "\xFE\xFF:"
+// is UTF-16 to yaml-cpp (a byte-order mark), and was a map to the fast path.
+TEST_CASE("a UTF-16 byte-order mark made the fast path read bytes yaml-cpp reads as UTF-16", "[yaml][fast][regression]") {
+  for (const char* text : {"\xFE\xFF:", "\xFF\xFE:", "\xFE\xFF" "a: 1\n", "\xFF\xFE" "a: 1\n"}) {
+    INFO(text);
+    CHECK_FALSE(ParseSimpleYaml(text).has_value());
+  }
+}
+
 TEST_CASE("invalid YAML is never accepted: yaml-cpp says what is wrong", "[yaml][fast]") {
   const char* invalid[] = {"a: 1\n b: 2\n", "a: 1\n  b: 2\n", "a:\n  - x\n  y: 1\n", "a: [1, 2\n", "a: 'open\n",
                            "a: 1\na 2\n", "- a\nb: 1\n", "a: \"x\" y\n", "a: {b: 1\n"};
@@ -175,7 +178,7 @@ TEST_CASE("damaged shipped files: the fast path agrees with yaml-cpp or declines
       std::optional<YamlDocument> reference = YamlCppTree(text);
       INFO(file << " damaged, kept as " << testing::WriteScratch("damaged.yaml", text));
       REQUIRE(reference);
-      CHECK(Difference(fast->root(), reference->root()) == "");
+      CHECK(YamlDifference(fast->root(), reference->root()) == "");
     }
   }
   CHECK(tried > 1000);

@@ -32,6 +32,19 @@ TEST_CASE("a second document and aliases are refused", "[yaml]") {
   CHECK(ParseError("a: &x 1\nb: *x\n").ToString() == "t.yaml:2:4: aliases (*name) are not supported: write the value out in full");
 }
 
+// Regression (issue 13): two quoted scalars on two lines were "a second one
+// (a line with ---)", a line the file does not have.
+TEST_CASE("a second value after a quoted scalar is shown as written, not called a line with ---", "[yaml][regression]") {
+  CHECK(ParseError("\"a\"\n\"b\"\n").ToString() ==
+        "t.yaml:2:1: expected one YAML value (a mapping of key: value lines), found a second one after the first "
+        "(from line 1) ended: \"b\"");
+  CHECK(ParseError("[1]\n[2, 3]\n").ToString() ==
+        "t.yaml:2:1: expected one YAML value (a mapping of key: value lines), found a second one after the first "
+        "(from line 1) ended: \"[2, 3]\"");
+  CHECK(ParseError("'x'\n\n'y' # why\n").message.find("ended: 'y' # why") != std::string::npos);
+  CHECK(ParseError("a: 1\n---\nb: 2\n").message.find("(a line with ---)") != std::string::npos);
+}
+
 TEST_CASE("a map view checks keys and types", "[yaml]") {
   const YamlDocument document = ParseYaml("name: x\ncount: 3\nlist: [1]\n", "t.yaml");
   const YamlNode node = document.root();

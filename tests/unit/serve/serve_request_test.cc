@@ -31,6 +31,21 @@ TEST_CASE("a malformed body is refused, saying where and what was expected", "[s
         "request body: unknown key \"overall\" (expected changes)");
 }
 
+// Regression (issue 13, found by tests/fuzz/serve_fuzzer.cc): a number too
+// large for a double (1e400) made nlohmann::json throw out_of_range, which
+// nothing caught: the request ended the program instead of getting a 400.
+TEST_CASE("a number too large for JSON's doubles is a malformed body, not an exception (1e400 escaped)", "[serve][request][regression]") {
+  for (const char* body : {"{\"changes\": [1e400]}", "{\"overall\": -1e999}", "[1e400"}) {
+    INFO(body);
+    Result<std::vector<ChangeSpec>> changes = WhatIfBody(body);
+    REQUIRE_FALSE(changes.ok());
+    CHECK(changes.error().message.rfind("request body: malformed JSON: ", 0) == 0);
+    CHECK_FALSE(TargetBody(body).ok());
+    CHECK_FALSE(ScenarioFileBody(body).ok());
+  }
+  CHECK(WhatIfBody("{\"changes\": [1e400]}").error().message == "request body: malformed JSON: number overflow parsing '1e400'");
+}
+
 TEST_CASE("a target body is target's options", "[serve][request]") {
   Result<TargetRequest> request = TargetBody(
       R"({"overall": "Good", "standards": ["2.2=Good", "1.1=Good"], "margin": true, "pivotal": false, "changes": [{"kq": "2.1.1=+1"}]})");
