@@ -8,20 +8,8 @@
 #include "fuzz_support.h"
 #include "rerate/inputs.h"
 
-#include <fstream>
-#include <iterator>
 
 namespace {
-
-// An inspection of the source tree with its `cases:` line pointing at fuzz.csv.
-std::string InspectionNaming(const std::string& relative, const std::string& csv, const std::string& name) {
-  std::ifstream in(rerate::fuzz::SourcePath(relative), std::ios::binary);
-  std::string text((std::istreambuf_iterator<char>(in)), {});
-  const size_t at = text.find("cases: " + csv);
-  rerate::fuzz::Require(at != std::string::npos, "the seed inspection names no case file");
-  text.replace(at, 7 + csv.size(), "cases: fuzz.csv");
-  return rerate::fuzz::WriteScratch(name, text);
-}
 
 std::string inspection_2021;
 std::string inspection_2023;
@@ -29,8 +17,8 @@ std::string inspection_2023;
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  inspection_2021 = InspectionNaming("cases/blackburn-with-darwen-2023.yaml", "blackburn-with-darwen-2023.csv", "fuzz-2021.yaml");
-  inspection_2023 = InspectionNaming("cases/bradford-and-calderdale-2024.yaml", "bradford-and-calderdale-2024.csv", "fuzz-2023.yaml");
+  inspection_2021 = rerate::fuzz::InspectionNaming("cases/blackburn-with-darwen-2023.yaml", "blackburn-with-darwen-2023.csv", "fuzz.csv", "fuzz-2021.yaml");
+  inspection_2023 = rerate::fuzz::InspectionNaming("cases/bradford-and-calderdale-2024.yaml", "bradford-and-calderdale-2024.csv", "fuzz.csv", "fuzz-2023.yaml");
   return 0;
 }
 

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 #include "rerate/check.h"
@@ -46,6 +47,16 @@ std::string WriteScratch(const std::string& name, std::string_view text) {
 void CopyToScratch(const std::string& relative) {
   fs::copy_file(SourcePath(relative), fs::path(Scratch()) / fs::path(relative).filename(),
                 fs::copy_options::overwrite_existing);
+}
+
+std::string InspectionNaming(const std::string& relative, const std::string& csv, const std::string& cases,
+                             const std::string& name) {
+  std::ifstream in(SourcePath(relative), std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  const size_t at = text.find("cases: " + csv);
+  Require(at != std::string::npos, "the seed inspection names no case file");
+  text.replace(at, 7 + csv.size(), "cases: " + cases);
+  return WriteScratch(name, text);
 }
 
 std::string SourcePath(const std::string& relative) { return std::string(RERATE_SOURCE_DIR) + "/" + relative; }

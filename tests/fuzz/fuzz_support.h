@@ -31,6 +31,11 @@ std::string WriteScratch(const std::string& name, std::string_view text);
 // Copies a file of the source tree into Scratch() under its own name.
 void CopyToScratch(const std::string& relative);
 
+// A seed inspection of the source tree (`relative`) with its `cases: CSV`
+// line naming `cases` instead, written to Scratch()/name; its path.
+std::string InspectionNaming(const std::string& relative, const std::string& csv, const std::string& cases,
+                             const std::string& name);
+
 // A file of the source tree, e.g. "rules/hmip-pdu-2021.yaml".
 std::string SourcePath(const std::string& relative);
 

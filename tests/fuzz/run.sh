@@ -17,7 +17,7 @@ shift 2
 here=$(cd "$(dirname "$0")" && pwd)
 source=$(cd "$here/../.." && pwd)
 harnesses=("$@")
-[[ ${#harnesses[@]} -gt 0 ]] || harnesses=(rules inspection csv scenario conformance region serve yaml_differential)
+[[ ${#harnesses[@]} -gt 0 ]] || harnesses=(rules inspection csv workbook scenario conformance region serve yaml_differential)
 
 # The seed files of each harness: what rerate ships and tests with.
 seeds() {
@@ -37,6 +37,7 @@ seeds() {
 dictionary() {
   case $1 in
     csv) echo "$here/csv.dict" ;;
+    workbook) echo "$here/workbook.dict" ;;
     serve) echo "$here/serve.dict" ;;
     *) echo "$here/yaml.dict" ;;
   esac
@@ -51,6 +52,9 @@ for name in "${harnesses[@]}"; do
   log=$out/fuzz-logs/$name.log
   mkdir -p "$corpus" "$artifacts" "$(dirname "$log")"
   seeds "$name" | while read -r file; do cp "$source/$file" "$corpus/seed-$(echo "$file" | tr / _)"; done
+  # The workbook harness's input is a worksheet's XML (and its parts): made
+  # from the shipped case files.
+  [[ $name != workbook ]] || python3 "$here/workbook_seeds.py" "$corpus" "$source"/cases/*.csv
   "$program" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -dict="$(dictionary "$name")" -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1
   status=$?
