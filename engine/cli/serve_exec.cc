@@ -6,28 +6,23 @@
 
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
 #include <iostream>
 
 #include "cli.h"
 
 namespace rerate::cli {
 
-namespace fs = std::filesystem;
-
 int ExecServe(const Args& args) {
-  std::error_code error;
-  const fs::path program = fs::read_symlink("/proc/self/exe", error);
-  const fs::path server = program.parent_path() / "rerate-serve";
-  if (!error) {
+  const std::string server = ProgramBeside("rerate-serve");
+  if (!server.empty()) {
     std::vector<char*> argv{const_cast<char*>(server.c_str())};
     for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
     argv.push_back(nullptr);
     execv(server.c_str(), argv.data());
   }
   // Reached only when the program could not be started.
-  std::cerr << "rerate serve: cannot run " << (error ? std::string("rerate-serve") : server.string()) << ": "
-            << (error ? error.message() : std::strerror(errno))
+  std::cerr << "rerate serve: cannot run " << (server.empty() ? std::string("rerate-serve") : server) << ": "
+            << (server.empty() ? "the running program's path cannot be read" : std::strerror(errno))
             << " (the workbench is the program rerate-serve, built and installed beside rerate)\n";
   return kExitInputError;
 }

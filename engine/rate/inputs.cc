@@ -69,6 +69,11 @@ std::string InstalledRulesDir() { return ShippedDir(RERATE_INSTALLED_RULES, RERA
 
 std::string InstalledExamplesDir() { return ShippedDir(RERATE_INSTALLED_EXAMPLES, RERATE_CASES_DIR); }
 
+std::string ProgramBeside(const std::string& name) {
+  const fs::path program = ProgramPath();
+  return program.empty() ? "" : (program.parent_path() / name).string();
+}
+
 std::vector<std::string> RulesPathFolders() {
   std::vector<std::string> folders;
   const char* value = std::getenv("RERATE_RULES_PATH");

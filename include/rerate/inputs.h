@@ -74,6 +74,11 @@ std::string InstalledRulesDir();
 // there are none.
 std::string InstalledExamplesDir();
 
+// The program `name` installed beside the running one, found as the rules
+// are (rerate-serve beside rerate); "" when the running program's path
+// cannot be told.  Whether it exists is for the caller to find out.
+std::string ProgramBeside(const std::string& name);
+
 // The folders of the environment variable RERATE_RULES_PATH, separated by
 // ':' (empty entries ignored), in order.
 std::vector<std::string> RulesPathFolders();

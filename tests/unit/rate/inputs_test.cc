@@ -172,3 +172,8 @@ TEST_CASE("a program run from its build tree reads the rules it was built from",
 
 }  // namespace
 }  // namespace rerate
+
+TEST_CASE("ProgramBeside names a file in the running program's folder") {
+  const std::filesystem::path program = std::filesystem::read_symlink("/proc/self/exe");
+  CHECK(rerate::ProgramBeside("rerate-serve") == (program.parent_path() / "rerate-serve").string());
+}
